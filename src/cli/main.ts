@@ -1,0 +1,17 @@
+import { Command } from "commander";
+import { VERSION } from "../server/local-endpoints.js";
+import { registerStart } from "./start.js";
+
+const program = new Command();
+program
+  .name("poolgate")
+  .description("Amazon Cognito user pools and API Gateway REST APIs with Cognito authorizers, on your machine; and a doctor that explains every 401.")
+  .version(VERSION)
+  .showHelpAfterError();
+
+registerStart(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`poolgate: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,75 @@
+import type { PasswordPolicy, SchemaAttribute } from "../../store/cognito/records.js";
+import { invalidParameter } from "../../wire/errors.js";
+
+/** Defaults when Policies.PasswordPolicy is omitted: length 8, all four character classes, 7-day temporary passwords. */
+export function passwordPolicyFrom(p: Partial<PasswordPolicy> | undefined): PasswordPolicy {
+  const out: PasswordPolicy = {
+    MinimumLength: p?.MinimumLength ?? 8,
+    RequireUppercase: p?.RequireUppercase ?? !p,
+    RequireLowercase: p?.RequireLowercase ?? !p,
+    RequireNumbers: p?.RequireNumbers ?? !p,
+    RequireSymbols: p?.RequireSymbols ?? !p,
+    TemporaryPasswordValidityDays: p?.TemporaryPasswordValidityDays ?? 7,
+  };
+  if (p?.PasswordHistorySize !== undefined) out.PasswordHistorySize = p.PasswordHistorySize;
+  if (out.MinimumLength < 6 || out.MinimumLength > 99)
+    throw invalidParameter(
+      `1 validation error detected: Value '${out.MinimumLength}' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value ${out.MinimumLength < 6 ? "greater than or equal to 6" : "less than or equal to 99"}`,
+    );
+  return out;
+}
+
+/** Custom attributes from CreateUserPool Schema; standard ones in Schema only change Required/Mutable. */
+export function customSchema(schema: Record<string, any>[] | undefined): SchemaAttribute[] {
+  if (!schema) return [];
+  const out: SchemaAttribute[] = [];
+  for (const a of schema) {
+    if (!a.Name || typeof a.Name !== "string") throw invalidParameter("Schema attribute name is required");
+    const standard = [
+      "sub",
+      "name",
+      "given_name",
+      "family_name",
+      "middle_name",
+      "nickname",
+      "preferred_username",
+      "profile",
+      "picture",
+      "website",
+      "email",
+      "email_verified",
+      "gender",
+      "birthdate",
+      "zoneinfo",
+      "locale",
+      "phone_number",
+      "phone_number_verified",
+      "address",
+      "updated_at",
+    ];
+    if (standard.includes(a.Name)) continue;
+    const type = a.AttributeDataType ?? "String";
+    const attr: SchemaAttribute = {
+      Name: a.Name.startsWith("custom:") ? a.Name : `custom:${a.Name}`,
+      AttributeDataType: type,
+      DeveloperOnlyAttribute: a.DeveloperOnlyAttribute ?? false,
+      Mutable: a.Mutable ?? true,
+      Required: false,
+    };
+    if (type === "String") attr.StringAttributeConstraints = a.StringAttributeConstraints ?? {};
+    if (type === "Number") attr.NumberAttributeConstraints = a.NumberAttributeConstraints ?? {};
+    out.push(attr);
+  }
+  return out;
+}
+
+/** Standard attributes marked Required in the Schema request. */
+export function applyRequired(base: SchemaAttribute[], schema: Record<string, any>[] | undefined): void {
+  for (const a of schema ?? []) {
+    const std = base.find((b) => b.Name === a.Name);
+    if (std) {
+      if (a.Required !== undefined) std.Required = a.Required;
+      if (a.Mutable !== undefined) std.Mutable = a.Mutable;
+    }
+  }
+}

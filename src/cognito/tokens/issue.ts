@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import type { Clock } from "../../platform/clock.js";
+import type { CognitoStore } from "../../store/cognito/index.js";
+import type { ClientRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
+import type { Urls } from "../../urls.js";
+import { usernameKey } from "../users/lookup.js";
+import { signRs256 } from "./jwt.js";
+import type { KeyRing } from "./keyring.js";
+import { hashToken, mintRefreshToken } from "./refresh-token.js";
+import { lifetimes } from "./validity.js";
+
+export const ADMIN_SCOPE = "aws.cognito.signin.user.admin";
+
+export interface TokenSet {
+  AccessToken: string;
+  IdToken?: string;
+  RefreshToken?: string;
+  ExpiresIn: number;
+  TokenType: "Bearer";
+}
+
+export interface IssueRequest {
+  pool: PoolRecord;
+  client: ClientRecord;
+  user: UserRecord;
+  /** Epoch seconds of the original sign-in; kept across refreshes. */
+  authTime?: number;
+  /** Ties tokens to their refresh token; kept across refreshes. */
+  originJti?: string;
+  /** OAuth flows: granted scopes (space separated). API flows: undefined → aws.cognito.signin.user.admin. */
+  scope?: string;
+  /** OAuth flows add `version: 2` to the access token and need `openid` for an ID token. */
+  oauth?: boolean;
+  nonce?: string;
+  withRefreshToken: boolean;
+}
+
+export interface TokenServices {
+  store: CognitoStore;
+  keys: KeyRing;
+  clock: Clock;
+  urls: Urls;
+}
+
+/** Claims of an ID token from the user's attributes: *_verified as booleans, everything else as strings. */
+function attributeClaims(user: UserRecord, readable?: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of user.Attributes) {
+    if (a.Name === "sub" || a.Value === undefined) continue;
+    if (readable && readable.length > 0 && !readable.includes(a.Name)) continue;
+    out[a.Name] = a.Name.endsWith("_verified") ? a.Value === "true" : a.Value;
+  }
+  return out;
+}
+
+/** Mints ID, access and (optionally) refresh tokens with Cognito's claim sets (docs/fidelity.md). */
+export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
+  const keys = s.keys.forPool(r.pool.Id);
+  if (!keys) throw new Error(`no signing keys for pool ${r.pool.Id}`);
+  const now = Math.floor(s.clock.now() / 1000);
+  const life = lifetimes(r.client);
+  const authTime = r.authTime ?? now;
+  const originJti = r.originJti ?? randomUUID();
+  const eventId = randomUUID();
+  const iss = s.urls.issuer(r.pool.Id);
+  const sub = r.user.Attributes.find((a) => a.Name === "sub")?.Value ?? "";
+  const key = usernameKey(r.pool, r.user.Username);
+  const groups = s.store.groups.groupsOf(r.pool.Id, key).map((g) => g.GroupName);
+  const revocation = r.client.EnableTokenRevocation !== false;
+  const scope = r.scope ?? ADMIN_SCOPE;
+
+  const access: Record<string, unknown> = { sub };
+  if (groups.length) access["cognito:groups"] = groups;
+  Object.assign(access, { iss, client_id: r.client.ClientId });
+  if (revocation) access.origin_jti = originJti;
+  access.event_id = eventId;
+  access.token_use = "access";
+  access.scope = scope;
+  access.auth_time = authTime;
+  access.exp = now + life.access;
+  access.iat = now;
+  access.jti = randomUUID();
+  access.username = r.user.Username;
+  if (r.oauth) access.version = 2;
+
+  const result: TokenSet = { AccessToken: signRs256(access, keys.access.kid, keys.access.privateKey), ExpiresIn: life.access, TokenType: "Bearer" };
+
+  const wantsId = !r.oauth || scope.split(" ").includes("openid");
+  if (wantsId) {
+    const id: Record<string, unknown> = { sub };
+    if (groups.length) id["cognito:groups"] = groups;
+    const attrs = attributeClaims(r.user, r.client.ReadAttributes);
+    if ("email_verified" in attrs) id.email_verified = attrs.email_verified;
+    id.iss = iss;
+    id["cognito:username"] = r.user.Username;
+    if (r.nonce !== undefined) id.nonce = r.nonce;
+    if (revocation) id.origin_jti = originJti;
+    id.aud = r.client.ClientId;
+    id.event_id = eventId;
+    id.token_use = "id";
+    id.auth_time = authTime;
+    id.exp = now + life.id;
+    id.iat = now;
+    id.jti = randomUUID();
+    for (const [k, v] of Object.entries(attrs)) if (!(k in id)) id[k] = v;
+    result.IdToken = signRs256(id, keys.id.kid, keys.id.privateKey);
+  }
+
+  if (r.withRefreshToken) {
+    const token = mintRefreshToken();
+    s.store.tokens.insert({
+      tokenHash: hashToken(token),
+      poolId: r.pool.Id,
+      clientId: r.client.ClientId,
+      usernameKey: key,
+      originJti,
+      authTime,
+      scope: r.scope ?? null,
+      expiresAt: now + life.refresh,
+      revoked: false,
+      data: null,
+    });
+    result.RefreshToken = token;
+  }
+  return result;
+}

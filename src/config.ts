@@ -1,0 +1,88 @@
+import { resolve } from "node:path";
+import type { LogLevel } from "./platform/log.js";
+
+/**
+ * Every option of `poolgate start`, with its default and the environment variable that can set it.
+ * docs/configuration.md is generated from this table (npm run docs).
+ */
+export interface Config {
+  host: string;
+  port: number;
+  region: string;
+  dataDir: string;
+  ephemeral: boolean;
+  /** `local`: issuer is this server's base URL + pool id. `aws`: https://cognito-idp.{region}.amazonaws.com/{poolId}. */
+  issuer: "local" | "aws";
+  /** Base URL used in every URL poolgate mints; never derived from a request's Host header. */
+  publicUrl: string | undefined;
+  logLevel: LogLevel;
+  /** Opt-in: add `x-poolgate-reason` (the failed check id) to gateway error answers. */
+  diagnosticHeader: boolean;
+  /** Create the demo pool, client, user and /pets API at start. */
+  demo: boolean;
+}
+
+export interface OptionSpec {
+  key: keyof Config;
+  flag: string;
+  env: string;
+  default: string | number | boolean | undefined;
+  description: string;
+}
+
+export const OPTIONS: OptionSpec[] = [
+  { key: "host", flag: "--host <host>", env: "POOLGATE_HOST", default: "127.0.0.1", description: "Address to listen on" },
+  { key: "port", flag: "--port <port>", env: "POOLGATE_PORT", default: 4599, description: "Port for every API (0 picks a free port)" },
+  { key: "region", flag: "--region <region>", env: "POOLGATE_REGION", default: "us-east-1", description: "AWS region new user pools and APIs belong to" },
+  { key: "dataDir", flag: "--data-dir <dir>", env: "POOLGATE_DATA_DIR", default: "./.poolgate", description: "Directory holding the embedded SQLite database" },
+  { key: "ephemeral", flag: "--ephemeral", env: "POOLGATE_EPHEMERAL", default: false, description: "Keep all state in memory; nothing is written to disk" },
+  {
+    key: "issuer",
+    flag: "--issuer <mode>",
+    env: "POOLGATE_ISSUER",
+    default: "local",
+    description: "Token issuer: 'local' (this server's URL + pool id, OIDC discovery works) or 'aws' (https://cognito-idp.{region}.amazonaws.com/{poolId})",
+  },
+  {
+    key: "publicUrl",
+    flag: "--public-url <url>",
+    env: "POOLGATE_PUBLIC_URL",
+    default: undefined,
+    description: "Base URL used in issued URLs (default http://HOST:PORT)",
+  },
+  { key: "logLevel", flag: "--log-level <level>", env: "POOLGATE_LOG_LEVEL", default: "info", description: "debug | info | warn | error | silent" },
+  {
+    key: "diagnosticHeader",
+    flag: "--diagnostic-header",
+    env: "POOLGATE_DIAGNOSTIC_HEADER",
+    default: false,
+    description: "Add x-poolgate-reason with the failed check id to refused gateway requests",
+  },
+  { key: "demo", flag: "--demo", env: "POOLGATE_DEMO", default: false, description: "Create a demo user pool, client, user and REST API (/pets) at start" },
+];
+
+export class ConfigError extends Error {}
+
+const truthy = (v: string) => ["1", "true", "yes", "on"].includes(v.toLowerCase());
+
+/** Flags win over environment variables, which win over defaults. */
+export function resolveConfig(flags: Partial<Record<keyof Config, unknown>>, env: NodeJS.ProcessEnv = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const o of OPTIONS) {
+    let v: unknown = flags[o.key];
+    if (v === undefined && env[o.env] !== undefined && env[o.env] !== "") {
+      const raw = env[o.env] as string;
+      v = typeof o.default === "boolean" ? truthy(raw) : raw;
+    }
+    out[o.key] = v === undefined ? o.default : v;
+  }
+  const port = Number(out.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be an integer from 0 to 65535, got '${out.port}'`);
+  out.port = port;
+  if (out.issuer !== "local" && out.issuer !== "aws") throw new ConfigError(`--issuer must be 'local' or 'aws', got '${out.issuer}'`);
+  if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(String(out.region))) throw new ConfigError(`--region must look like us-east-1, got '${out.region}'`);
+  if (!["debug", "info", "warn", "error", "silent"].includes(String(out.logLevel)))
+    throw new ConfigError(`--log-level must be debug, info, warn, error or silent`);
+  out.dataDir = resolve(String(out.dataDir));
+  return out as unknown as Config;
+}

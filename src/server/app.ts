@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { apigatewayMounts } from "../apigateway/mount.js";
+import { discoveryMount } from "../cognito/discovery.js";
+import { hostedUiMounts } from "../cognito/hosted-ui/mount.js";
+import { cognitoMount } from "../cognito/http.js";
+import { KeyRing } from "../cognito/tokens/keyring.js";
+import type { Config } from "../config.js";
+import { type Clock, systemClock } from "../platform/clock.js";
+import { type Ids, randomIds } from "../platform/ids.js";
+import { createLogger, type Logger } from "../platform/log.js";
+import type { Services } from "../services.js";
+import { cognitoStore } from "../store/cognito/index.js";
+import { openDatabase } from "../store/db.js";
+import { Urls } from "../urls.js";
+import { type Mount, type RequestInfo, sendJson } from "./http.js";
+import { localEndpointsMount } from "./local-endpoints.js";
+
+export interface PoolgateOptions {
+  clock?: Clock;
+  ids?: Ids;
+  log?: Logger;
+}
+
+export interface Poolgate {
+  services: Services;
+  server: Server;
+  /** Resolves with the base URL once the port accepts connections. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The composition root: one store, one clock, one set of mounts on one port. */
+export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Poolgate {
+  const db = openDatabase({ dataDir: config.dataDir, ephemeral: config.ephemeral });
+  const cognito = cognitoStore(db);
+  const urls = new Urls({ base: config.publicUrl ?? `http://${displayHost(config.host)}:${config.port}`, issuerMode: config.issuer });
+  const services: Services = {
+    config,
+    db,
+    cognito,
+    keys: new KeyRing(cognito.keys),
+    clock: opts.clock ?? systemClock,
+    ids: opts.ids ?? randomIds,
+    log: opts.log ?? createLogger(config.logLevel),
+    urls,
+  };
+  const startedAt = Date.now();
+  // Host-based mounts first (execute-api and hosted-UI domains), then path-based ones.
+  const mounts: Mount[] = [
+    ...apigatewayMounts(services),
+    ...hostedUiMounts(services),
+    localEndpointsMount(services, startedAt),
+    cognitoMount(services),
+    discoveryMount(services),
+  ];
+
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, (req, res) => dispatch(services, mounts, req, res));
+  server.keepAliveTimeout = 65_000;
+
+  return {
+    services,
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.port, config.host, () => {
+          server.off("error", reject);
+          const port = (server.address() as AddressInfo).port;
+          if (!config.publicUrl) urls.setBase(`http://${displayHost(config.host)}:${port}`);
+          resolve(urls.base);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const displayHost = (host: string) => (host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host);
+
+async function dispatch(s: Services, mounts: Mount[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = randomUUID();
+  let info: RequestInfo;
+  try {
+    const hostHeader = req.headers.host ?? "localhost";
+    const url = new URL(req.url ?? "/", `http://${hostHeader.replace(/[^\w.:[\]-]/g, "") || "localhost"}`);
+    info = { url, hostname: url.hostname.toLowerCase(), requestId, sourceIp: req.socket.remoteAddress ?? "" };
+  } catch {
+    sendJson(res, 400, { message: "Bad request" });
+    return;
+  }
+  try {
+    const mount = mounts.find((m) => m.handles(req, info));
+    if (!mount) {
+      sendJson(res, 404, { message: `poolgate has nothing at ${req.method} ${info.url.pathname}` }, { "x-amzn-requestid": requestId });
+      return;
+    }
+    await mount.handle(req, res, info);
+  } catch (err) {
+    s.log.error("unhandled error", { requestId, error: err instanceof Error ? err.stack : String(err) });
+    sendJson(res, 500, { message: "Internal server error" }, { "x-amzn-requestid": requestId });
+  }
+}

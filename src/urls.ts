@@ -1,0 +1,80 @@
+/**
+ * The one module that builds URLs: issuer, JWKS, discovery, hosted UI, execute-api.
+ * The issuer never depends on a request's Host header (a mismatch there breaks every verifier).
+ */
+export interface UrlSettings {
+  /** e.g. http://127.0.0.1:4599, without a trailing slash */
+  base: string;
+  issuerMode: "local" | "aws";
+}
+
+export const regionOfPool = (userPoolId: string): string => userPoolId.split("_")[0] ?? "";
+
+export const awsIssuer = (userPoolId: string): string => `https://cognito-idp.${regionOfPool(userPoolId)}.amazonaws.com/${userPoolId}`;
+
+export class Urls {
+  constructor(private settings: UrlSettings) {}
+
+  get base(): string {
+    return this.settings.base;
+  }
+
+  /** Called once the listening port is known. */
+  setBase(base: string): void {
+    this.settings = { ...this.settings, base: base.replace(/\/+$/, "") };
+  }
+
+  get issuerMode(): "local" | "aws" {
+    return this.settings.issuerMode;
+  }
+
+  issuer(userPoolId: string): string {
+    return this.settings.issuerMode === "aws" ? awsIssuer(userPoolId) : `${this.base}/${userPoolId}`;
+  }
+
+  /** Issuers that name this pool: the configured one and the AWS form (API Gateway authorizers accept both locally). */
+  knownIssuers(userPoolId: string): string[] {
+    return [...new Set([this.issuer(userPoolId), awsIssuer(userPoolId), `${this.base}/${userPoolId}`])];
+  }
+
+  /** Reverse of issuer(): the pool id an issuer names, if it is one of ours or the AWS form. */
+  poolIdFromIssuer(iss: string): string | undefined {
+    const m = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/.exec(iss);
+    if (m) return m[1];
+    if (iss.startsWith(`${this.base}/`)) {
+      const rest = iss.slice(this.base.length + 1);
+      if (/^[\w-]+_[0-9a-zA-Z]+$/.test(rest)) return rest;
+    }
+    return undefined;
+  }
+
+  jwks(userPoolId: string): string {
+    return `${this.base}/${userPoolId}/.well-known/jwks.json`;
+  }
+
+  openidConfiguration(userPoolId: string): string {
+    return `${this.base}/${userPoolId}/.well-known/openid-configuration`;
+  }
+
+  /** The hosted UI at the server root; the pool is found from client_id. */
+  oauthBase(): string {
+    return this.base;
+  }
+
+  /** `{prefix}.auth.{region}.localhost:{port}`: browsers resolve *.localhost to loopback. */
+  hostedUiDomainBase(prefix: string, region: string): string {
+    const u = new URL(this.base);
+    return `${u.protocol}//${prefix}.auth.${region}.localhost${u.port ? `:${u.port}` : ""}`;
+  }
+
+  /** Invoke URL of a stage, by Host header. */
+  executeApi(restApiId: string, stage: string): string {
+    const u = new URL(this.base);
+    return `${u.protocol}//${restApiId}.execute-api.localhost${u.port ? `:${u.port}` : ""}/${stage}`;
+  }
+
+  /** Invoke URL of a stage, by path (no DNS needed). */
+  executeApiByPath(restApiId: string, stage: string): string {
+    return `${this.base}/_aws/execute-api/${restApiId}/${stage}`;
+  }
+}

@@ -1,0 +1,49 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { send } from "../server/http.js";
+import { AwsJsonError, internalError } from "./errors.js";
+
+export const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date",
+};
+
+/** AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:". */
+export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown): void {
+  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
+}
+
+export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
+  const e = err instanceof AwsJsonError ? err : internalError();
+  send(
+    res,
+    e.status,
+    {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amzn-requestid": requestId,
+      "x-amzn-errortype": `${e.type}:`,
+      "x-amzn-errormessage": encodeURIComponent(e.message).length === e.message.length ? e.message : encodeURI(e.message),
+      ...CORS_HEADERS,
+    },
+    JSON.stringify({ __type: e.type, message: e.message }),
+  );
+  return e;
+}
+
+/** Parses a JSON 1.1 body; SerializationException for anything that is not a JSON object. */
+export function parseAwsJsonBody(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new AwsJsonError("SerializationException", "Unable to parse the request body as JSON");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new AwsJsonError("SerializationException", "Start of structure or map found where not expected.");
+  return value as Record<string, unknown>;
+}
+
+export const targetOf = (req: IncomingMessage): string | undefined => {
+  const t = req.headers["x-amz-target"];
+  return Array.isArray(t) ? t[0] : t;
+};

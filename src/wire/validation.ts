@@ -1,0 +1,110 @@
+import { AwsJsonError, invalidParameter } from "./errors.js";
+
+/**
+ * Declarative input shapes in the terms of the AWS model (required, min/max length, pattern, enum, range),
+ * so the errors read exactly like AWS's: "1 validation error detected: Value 'x' at 'userPoolId' failed to
+ * satisfy constraint: Member must satisfy regular expression pattern: [\w-]+_[0-9a-zA-Z]+".
+ */
+export type Field =
+  | { kind: "string"; required?: boolean; min?: number; max?: number; pattern?: string; enum?: readonly string[] }
+  | { kind: "integer"; required?: boolean; min?: number; max?: number }
+  | { kind: "boolean"; required?: boolean }
+  | { kind: "list"; required?: boolean; min?: number; max?: number; member?: Field }
+  | { kind: "map"; required?: boolean }
+  | { kind: "structure"; required?: boolean; members?: Shape }
+  | { kind: "any"; required?: boolean };
+
+export type Shape = Record<string, Field>;
+
+export const str = (o: Omit<Extract<Field, { kind: "string" }>, "kind"> = {}): Field => ({ kind: "string", ...o });
+export const int = (o: Omit<Extract<Field, { kind: "integer" }>, "kind"> = {}): Field => ({ kind: "integer", ...o });
+export const bool = (o: { required?: boolean } = {}): Field => ({ kind: "boolean", ...o });
+export const list = (o: Omit<Extract<Field, { kind: "list" }>, "kind"> = {}): Field => ({ kind: "list", ...o });
+export const map = (o: { required?: boolean } = {}): Field => ({ kind: "map", ...o });
+export const struct = (members?: Shape, o: { required?: boolean } = {}): Field => ({ kind: "structure", members, ...o });
+export const any = (o: { required?: boolean } = {}): Field => ({ kind: "any", ...o });
+
+/** Common Cognito model shapes. */
+export const Model = {
+  UserPoolId: str({ required: true, min: 1, max: 55, pattern: "[\\w-]+_[0-9a-zA-Z]+" }),
+  ClientId: str({ required: true, min: 1, max: 128, pattern: "[\\w+]+" }),
+  Username: str({ required: true, min: 1, max: 128, pattern: "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+" }),
+  Password: str({ min: 0, max: 256, pattern: "[\\S]+" }),
+  GroupName: str({ required: true, min: 1, max: 128, pattern: "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+" }),
+  AccessToken: str({ required: true, pattern: "[A-Za-z0-9-_=.]+" }),
+  AttributeList: list({ member: struct({ Name: str({ required: true, min: 1, max: 32 }), Value: str({ max: 2048 }) }) }),
+  SecretHash: str({ min: 1, max: 128, pattern: "[\\w+=/]+" }),
+  PaginationToken: str({ min: 1, pattern: "[\\S]+" }),
+};
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const show = (v: unknown) => (v === null || v === undefined ? "null" : typeof v === "string" ? `'${v}'` : `'${JSON.stringify(v)}'`);
+
+function typeMismatch(path: string, expected: string): AwsJsonError {
+  // AWS's JSON deserializer answers wrong types before any constraint is checked.
+  return new AwsJsonError("SerializationException", `Expected ${expected} for member '${path}'`);
+}
+
+function checkField(f: Field, v: unknown, path: string, problems: string[]): void {
+  if (v === undefined || v === null) {
+    if (f.required) problems.push(`Value null at '${path}' failed to satisfy constraint: Member must not be null`);
+    return;
+  }
+  switch (f.kind) {
+    case "string": {
+      if (typeof v !== "string") throw typeMismatch(path, "a string");
+      if (f.min !== undefined && v.length < f.min)
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${f.min}`);
+      if (f.max !== undefined && v.length > f.max)
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${f.max}`);
+      if (f.pattern && v.length > 0 && !new RegExp(`^(?:${f.pattern})$`, "u").test(v))
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${f.pattern}`);
+      if (f.enum && !f.enum.includes(v))
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${f.enum.join(", ")}]`);
+      return;
+    }
+    case "integer":
+      if (typeof v !== "number" || !Number.isInteger(v)) throw typeMismatch(path, "an integer");
+      if (f.min !== undefined && v < f.min)
+        problems.push(`Value '${v}' at '${path}' failed to satisfy constraint: Member must have value greater than or equal to ${f.min}`);
+      if (f.max !== undefined && v > f.max)
+        problems.push(`Value '${v}' at '${path}' failed to satisfy constraint: Member must have value less than or equal to ${f.max}`);
+      return;
+    case "boolean":
+      if (typeof v !== "boolean") throw typeMismatch(path, "a boolean");
+      return;
+    case "list":
+      if (!Array.isArray(v)) throw typeMismatch(path, "a list");
+      if (f.min !== undefined && v.length < f.min)
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${f.min}`);
+      if (f.max !== undefined && v.length > f.max)
+        problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${f.max}`);
+      if (f.member) for (const [i, item] of v.entries()) checkField(f.member as Field, item, `${path}.${i + 1}.member`, problems);
+      return;
+    case "map":
+      if (typeof v !== "object" || Array.isArray(v)) throw typeMismatch(path, "a map");
+      for (const [k, val] of Object.entries(v as object)) if (typeof val !== "string") throw typeMismatch(`${path}.${k}`, "a string");
+      return;
+    case "structure":
+      if (typeof v !== "object" || Array.isArray(v)) throw typeMismatch(path, "a structure");
+      if (f.members) checkShape(f.members, v as Record<string, unknown>, `${path}.`, problems);
+      return;
+    case "any":
+      return;
+  }
+}
+
+function checkShape(shape: Shape, input: Record<string, unknown>, prefix: string, problems: string[]): void {
+  for (const [name, f] of Object.entries(shape)) checkField(f, input[name], `${prefix}${lowerFirst(name)}`, problems);
+}
+
+/** Throws AWS's validation error (InvalidParameterException, or SerializationException for wrong types). */
+export function validate(shape: Shape, input: unknown): void {
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    throw new AwsJsonError("SerializationException", "Start of structure or map found where not expected.");
+  const problems: string[] = [];
+  checkShape(shape, input as Record<string, unknown>, "", problems);
+  if (problems.length === 0) return;
+  const n = problems.length;
+  throw invalidParameter(`${n} validation error${n > 1 ? "s" : ""} detected: ${problems.join("; ")}`);
+}
