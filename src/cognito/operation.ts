@@ -1,4 +1,5 @@
 import type { Services } from "../services.js";
+import { AwsJsonError } from "../wire/errors.js";
 import type { Shape } from "../wire/validation.js";
 
 export interface OperationContext {
@@ -20,3 +21,6 @@ export interface Operation<I = any, O = any> {
 }
 
 export const defineOperation = <I, O>(op: Operation<I, O>): Operation<I, O> => op;
+
+/** The answer for an operation poolgate knows of but does not implement (yet). */
+export const notYetImplemented = (name: string) => new AwsJsonError("UnsupportedOperationException", `poolgate does not implement ${name} yet`);

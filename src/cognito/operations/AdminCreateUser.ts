@@ -1,0 +1,10 @@
+import { defineOperation, notYetImplemented } from "../operation.js";
+
+export const AdminCreateUser = defineOperation({
+  name: "AdminCreateUser",
+  auth: "iam",
+  input: {},
+  run() {
+    throw notYetImplemented("AdminCreateUser");
+  },
+});

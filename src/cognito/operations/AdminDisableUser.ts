@@ -1,0 +1,10 @@
+import { defineOperation, notYetImplemented } from "../operation.js";
+
+export const AdminDisableUser = defineOperation({
+  name: "AdminDisableUser",
+  auth: "iam",
+  input: {},
+  run() {
+    throw notYetImplemented("AdminDisableUser");
+  },
+});
