@@ -1,0 +1,4 @@
+import type { Catalogue } from "../catalogue.js";
+
+/** request checks, en. Keys: "<check id>.<message key>" and "<check id>.<message key>.fix". */
+export const request: Catalogue = {};
