@@ -3,8 +3,13 @@ import { after, before, describe, it } from "node:test";
 import {
   AdminConfirmSignUpCommand,
   AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
   CreateUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { startServer, type TestServer } from "../harness/server.js";
@@ -247,5 +252,120 @@ describe("username attributes and aliases", () => {
     assert.equal(attr(first.UserAttributes, "email_verified"), "false");
     const viaAlias = await t.cognito.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "shared@example.com" }));
     assert.equal(viaAlias.Username, "second");
+  });
+});
+
+describe("changing and removing users", () => {
+  let t: TestServer;
+  let poolId: string;
+  const get = (u: string) => t.cognito.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: u }));
+  before(async () => {
+    t = await startServer();
+    poolId = (
+      await t.cognito.send(
+        new CreateUserPoolCommand({
+          PoolName: "changes",
+          AutoVerifiedAttributes: ["email"],
+          Schema: [
+            { Name: "badge", AttributeDataType: "String", Mutable: false },
+            { Name: "given_name", Required: true, AttributeDataType: "String", Mutable: true },
+          ],
+        }),
+      )
+    ).UserPool!.Id!;
+    await t.cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: poolId,
+        Username: "fay",
+        MessageAction: "SUPPRESS",
+        UserAttributes: [
+          { Name: "email", Value: "fay@example.com" },
+          { Name: "email_verified", Value: "true" },
+          { Name: "given_name", Value: "Fay" },
+          { Name: "custom:badge", Value: "B-1" },
+        ],
+      }),
+    );
+  });
+  after(() => t.stop());
+
+  it("AdminDisableUser / AdminEnableUser flip Enabled", async () => {
+    await t.cognito.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: "fay" }));
+    assert.equal((await get("fay")).Enabled, false);
+    await t.cognito.send(new AdminEnableUserCommand({ UserPoolId: poolId, Username: "fay" }));
+    assert.equal((await get("fay")).Enabled, true);
+    await rejectsWith(t.cognito.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: "ghost" })), "UserNotFoundException", "User does not exist.");
+  });
+
+  it("AdminUpdateUserAttributes sets values; a new email becomes unverified and gets a code", async () => {
+    const before = (await get("fay")).UserLastModifiedDate!;
+    t.clock.advance(2000);
+    await t.cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: "fay",
+        UserAttributes: [
+          { Name: "email", Value: "fay@new.example" },
+          { Name: "nickname", Value: "ff" },
+        ],
+      }),
+    );
+    const u = await get("fay");
+    assert.equal(attr(u.UserAttributes, "email"), "fay@new.example");
+    assert.equal(attr(u.UserAttributes, "email_verified"), "false");
+    assert.equal(attr(u.UserAttributes, "nickname"), "ff");
+    assert.ok(u.UserLastModifiedDate!.getTime() > before.getTime());
+    const rows = (await (await fetch(`${t.url}/_poolgate/codes?userPoolId=${poolId}&username=fay`)).json()).codes as { purpose: string; destination: string }[];
+    assert.deepEqual(
+      rows.map((r) => [r.purpose, r.destination]),
+      [["VERIFY_ATTRIBUTE", "fay@new.example"]],
+    );
+    await t.cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: "fay",
+        UserAttributes: [{ Name: "email_verified", Value: "true" }],
+      }),
+    );
+    assert.equal(attr((await get("fay")).UserAttributes, "email_verified"), "true");
+  });
+
+  it("AdminUpdateUserAttributes refuses unknown and immutable attributes with the user. prefix", async () => {
+    await rejectsWith(
+      t.cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: "fay", UserAttributes: [{ Name: "update_email", Value: "x" }] })),
+      "InvalidParameterException",
+      "user.update_email: Attribute does not exist in the schema.\n",
+    );
+    await rejectsWith(
+      t.cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: "fay", UserAttributes: [{ Name: "custom:badge", Value: "B-2" }] })),
+      "InvalidParameterException",
+      "user.custom:badge: Attribute cannot be updated. (changing an immutable attribute)\n",
+    );
+    await rejectsWith(
+      t.cognito.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: "fay", UserAttributes: [{ Name: "email", Value: "nope" }] })),
+      "InvalidParameterException",
+      "Invalid email address format.",
+    );
+  });
+
+  it("AdminDeleteUserAttributes removes attributes but not required or immutable ones", async () => {
+    await t.cognito.send(new AdminDeleteUserAttributesCommand({ UserPoolId: poolId, Username: "fay", UserAttributeNames: ["nickname", "email"] }));
+    const u = await get("fay");
+    assert.equal(attr(u.UserAttributes, "nickname"), undefined);
+    assert.equal(attr(u.UserAttributes, "email"), undefined);
+    assert.equal(attr(u.UserAttributes, "email_verified"), undefined);
+    await rejectsWith(
+      t.cognito.send(new AdminDeleteUserAttributesCommand({ UserPoolId: poolId, Username: "fay", UserAttributeNames: ["given_name"] })),
+      "InvalidParameterException",
+      "user.given_name: The attribute is required\n",
+    );
+  });
+
+  it("AdminDeleteUser removes the user; the name can be used again", async () => {
+    await t.cognito.send(new AdminDeleteUserCommand({ UserPoolId: poolId, Username: "FAY" }));
+    await rejectsWith(get("fay"), "UserNotFoundException", "User does not exist.");
+    await rejectsWith(t.cognito.send(new AdminDeleteUserCommand({ UserPoolId: poolId, Username: "fay" })), "UserNotFoundException");
+    const again = await t.cognito.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "fay", MessageAction: "SUPPRESS" }));
+    assert.equal(again.User?.Username, "fay");
   });
 });
