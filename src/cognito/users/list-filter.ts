@@ -23,7 +23,7 @@ const SEARCHABLE = new Set([
 ]);
 const SYNTAX = /^\s*([^\s=^"]+)\s*(\^?=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
 
-function valueOf(u: UserRecord, attribute: string): string | undefined {
+function searchedValue(u: UserRecord, attribute: string): string | undefined {
   switch (attribute) {
     case "username":
       return u.Username;
@@ -46,7 +46,7 @@ export function parseUserFilter(filter: string | undefined): UserFilter {
   const norm = (v: string) => (insensitive ? v.toLowerCase() : v);
   const wanted = norm(raw.replace(/\\(.)/g, "$1"));
   return (u) => {
-    const v = valueOf(u, attribute);
+    const v = searchedValue(u, attribute);
     if (v === undefined) return false;
     return op === "=" ? norm(v) === wanted : norm(v).startsWith(wanted);
   };
