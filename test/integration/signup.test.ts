@@ -218,6 +218,17 @@ describe("SignUp and confirmation through the AWS SDK v3", () => {
     );
   });
 
+  it("a pool that allows only administrators to create users refuses SignUp", async () => {
+    const closed = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "closed", AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } })))
+      .UserPool!.Id!;
+    const web = (await t.cognito.send(new CreateUserPoolClientCommand({ UserPoolId: closed, ClientName: "web" }))).UserPoolClient!.ClientId!;
+    await rejectsWith(
+      t.cognito.send(new SignUpCommand({ ClientId: web, Username: "walk-in", Password: "Sup3r-secret!" })),
+      "NotAuthorizedException",
+      "SignUp is not permitted for this user pool",
+    );
+  });
+
   it("an unknown client is ResourceNotFoundException", async () => {
     await rejectsWith(
       t.cognito.send(new SignUpCommand({ ClientId: "nosuchclient", Username: "x", Password: "Sup3r-secret!" })),

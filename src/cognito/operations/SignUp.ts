@@ -42,6 +42,8 @@ export const SignUp = defineOperation({
   async run(s, req: Req) {
     const { client, pool } = requireClientForAuth(s.cognito, req.ClientId);
     checkSecretHash(client, req.SecretHash, [req.Username]);
+    // AdminCreateUserConfig.AllowAdminCreateUserOnly turns self-registration off.
+    if (pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly) throw notAuthorized("SignUp is not permitted for this user pool");
     // Passwordless sign-up needs a pool whose sign-in policy allows it; poolgate's pools sign in with passwords.
     if (!req.Password) throw invalidParameter("1 validation error detected: Value null at 'password' failed to satisfy constraint: Member must not be null");
     const given = req.UserAttributes ?? [];
