@@ -10,6 +10,7 @@ import {
   ResendConfirmationCodeCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { CognitoUser, CognitoUserAttribute, CognitoUserPool } from "amazon-cognito-identity-js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;
@@ -227,6 +228,29 @@ describe("SignUp and confirmation through the AWS SDK v3", () => {
       "NotAuthorizedException",
       "SignUp is not permitted for this user pool",
     );
+  });
+
+  it("works from amazon-cognito-identity-js (unsigned browser-style calls)", async () => {
+    const userPool = new CognitoUserPool({ UserPoolId: poolId, ClientId: clientId, endpoint: t.url });
+    const result = await new Promise<{ userConfirmed: boolean; userSub: string; codeDeliveryDetails: unknown }>((resolve, reject) =>
+      userPool.signUp(
+        "acijs",
+        "Sup3r-secret!",
+        [new CognitoUserAttribute({ Name: "email", Value: "acijs@example.com" }), new CognitoUserAttribute({ Name: "name", Value: "A" })],
+        [],
+        (err, res) => (err || !res ? reject(err) : resolve(res as never)),
+      ),
+    );
+    assert.equal(result.userConfirmed, false);
+    assert.deepEqual(result.codeDeliveryDetails, { Destination: "a***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" });
+    const user = new CognitoUser({ Username: "acijs", Pool: userPool });
+    const wrong = await new Promise<Error>((resolve) => user.confirmRegistration("999999x", false, (err) => resolve(err as Error)));
+    assert.equal((wrong as Error & { code?: string }).code, "CodeMismatchException");
+    assert.equal(wrong.message, "Invalid verification code provided, please try again.");
+    const code = (await latestCode("acijs"))!;
+    const ok = await new Promise<string>((resolve, reject) => user.confirmRegistration(code, false, (err, res) => (err ? reject(err) : resolve(res))));
+    assert.equal(ok, "SUCCESS");
+    assert.equal((await getUser("acijs")).UserStatus, "CONFIRMED");
   });
 
   it("an unknown client is ResourceNotFoundException", async () => {
