@@ -24,12 +24,12 @@ export class GroupRepo {
   removeMember(poolId: string, group: string, usernameKey: string): void {
     this.db.prepare("DELETE FROM group_members WHERE pool_id = ? AND group_name = ? AND username_key = ?").run(poolId, group, usernameKey);
   }
-  /** Group records of a user, ordered by precedence then name (Cognito's order for cognito:groups). */
+  /** Group records of a user, ordered by precedence (lowest first, unset last) then name. */
   groupsOf(poolId: string, usernameKey: string): GroupRecord[] {
     return (
       this.db
         .prepare(
-          "SELECT g.data FROM group_members m JOIN groups g ON g.pool_id = m.pool_id AND g.name = m.group_name WHERE m.pool_id = ? AND m.username_key = ? ORDER BY g.name",
+          "SELECT g.data FROM group_members m JOIN groups g ON g.pool_id = m.pool_id AND g.name = m.group_name WHERE m.pool_id = ? AND m.username_key = ? ORDER BY json_extract(g.data, '$.Precedence') IS NULL, json_extract(g.data, '$.Precedence'), g.name",
         )
         .all(poolId, usernameKey) as { data: string }[]
     ).map((r) => JSON.parse(r.data));
