@@ -33,6 +33,8 @@ export interface IssueRequest {
   oauth?: boolean;
   nonce?: string;
   withRefreshToken: boolean;
+  /** Kept with the refresh token (e.g. the name typed at sign-in, which a refresh SECRET_HASH may use). */
+  refreshData?: Record<string, unknown>;
 }
 
 export interface TokenServices {
@@ -118,7 +120,7 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
       scope: r.scope ?? null,
       expiresAt: now + life.refresh,
       revoked: false,
-      data: null,
+      data: r.refreshData ?? null,
     });
     result.RefreshToken = token;
   }
