@@ -2,6 +2,7 @@ import { adminUserPasswordAuth } from "./admin-user-password.js";
 import { refreshTokenAuth } from "./refresh-token.js";
 import type { InitiateFlow } from "./types.js";
 import { userPasswordAuth } from "./user-password.js";
+import { userSrpAuth } from "./user-srp.js";
 
 export type { FlowContext, InitiateFlow } from "./types.js";
 
@@ -11,6 +12,7 @@ export type { FlowContext, InitiateFlow } from "./types.js";
  */
 export const INITIATE_FLOWS: Record<string, InitiateFlow> = {
   USER_PASSWORD_AUTH: userPasswordAuth,
+  USER_SRP_AUTH: userSrpAuth,
   ADMIN_USER_PASSWORD_AUTH: adminUserPasswordAuth,
   ADMIN_NO_SRP_AUTH: adminUserPasswordAuth,
   REFRESH_TOKEN_AUTH: refreshTokenAuth,
