@@ -1,8 +1,9 @@
 import { epochSeconds } from "../../../platform/clock.js";
-import type { AttributeType, UserRecord } from "../../../store/cognito/records.js";
+import type { UserRecord } from "../../../store/cognito/records.js";
 import { invalidParameter, notAuthorized } from "../../../wire/errors.js";
 import { findUser, usernameKey } from "../../users/lookup.js";
 import { withPassword } from "../../users/password.js";
+import { applyAttributes, checkClientWrites } from "../attribute-writes.js";
 import { authenticated, missingRequiredAttributes, signInTokens } from "../complete-sign-in.js";
 import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";
@@ -11,9 +12,6 @@ import { unknownUser } from "../user-state.js";
 import type { ChallengeHandler } from "./types.js";
 
 const ATTRIBUTE_PREFIX = "userAttributes.";
-// Verification flags are Cognito's to set; amazon-cognito-identity-js tells apps to delete email_verified from
-// the userAttributes it got before answering, because the service refuses it.
-const NOT_SETTABLE = new Set(["sub", "email_verified", "phone_number_verified"]);
 
 /**
  * NEW_PASSWORD_REQUIRED: the user signed in with a temporary password and now sets a permanent one, plus any
@@ -34,36 +32,17 @@ export const newPasswordRequired: ChallengeHandler = async (ctx) => {
   if (!user.Enabled) throw notAuthorized("User is disabled.");
   if (user.UserStatus !== "FORCE_CHANGE_PASSWORD") throw invalidSession();
 
-  const updates = attributeAnswers(
-    ctx.responses,
-    ctx.client.WriteAttributes,
-    ctx.pool.SchemaAttributes.map((a) => a.Name),
-  );
-  const missing = missingRequiredAttributes(ctx.pool, user, updates);
+  // Apps must not echo back email_verified from userAttributes: Cognito refuses it as non-mutable.
+  const updates = Object.entries(ctx.responses)
+    .filter(([k]) => k.startsWith(ATTRIBUTE_PREFIX))
+    .map(([k, Value]) => ({ Name: k.slice(ATTRIBUTE_PREFIX.length), Value }));
+  checkClientWrites(ctx.pool, ctx.client, user, updates);
+  const missing = missingRequiredAttributes(ctx.pool, user, Object.fromEntries(updates.map((u) => [u.Name, u.Value])));
   if (missing.length) throw invalidParameter(`Invalid attributes given, ${missing[0]} is missing`);
 
   const now = epochSeconds(ctx.s.clock);
   const withNew = await withPassword(ctx.pool, user, newPassword, now);
-  const next: UserRecord = { ...withNew, Attributes: merge(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
+  const next: UserRecord = { ...withNew, Attributes: applyAttributes(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
   ctx.s.cognito.users.put(ctx.pool.Id, key, next);
   return authenticated(signInTokens(ctx, next, now, session.typedUsername));
 };
-
-function attributeAnswers(responses: Record<string, string>, writable: string[] | undefined, schema: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(responses)) {
-    if (!k.startsWith(ATTRIBUTE_PREFIX)) continue;
-    const name = k.slice(ATTRIBUTE_PREFIX.length);
-    if (!schema.includes(name)) throw invalidParameter(`Invalid user attributes: ${name}: Attribute does not exist in the schema.`);
-    if (NOT_SETTABLE.has(name) || (writable && writable.length > 0 && !writable.includes(name)))
-      throw notAuthorized("A client attempted to write unauthorized attribute");
-    out[name] = v;
-  }
-  return out;
-}
-
-function merge(current: AttributeType[], updates: Record<string, string>): AttributeType[] {
-  const out = current.map((a) => (a.Name in updates ? { Name: a.Name, Value: updates[a.Name] } : a));
-  for (const [Name, Value] of Object.entries(updates)) if (!current.some((a) => a.Name === Name)) out.push({ Name, Value });
-  return out;
-}
