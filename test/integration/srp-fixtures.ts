@@ -26,7 +26,11 @@ export async function createPool(t: TestServer, input: Partial<CreateUserPoolCom
   return out.UserPool?.Id ?? "";
 }
 
-export async function createClient(t: TestServer, poolId: string, input: Partial<CreateUserPoolClientCommandInput> = {}): Promise<{ id: string; secret?: string }> {
+export async function createClient(
+  t: TestServer,
+  poolId: string,
+  input: Partial<CreateUserPoolClientCommandInput> = {},
+): Promise<{ id: string; secret?: string }> {
   const out = await t.cognito.send(
     new CreateUserPoolClientCommand({
       UserPoolId: poolId,
@@ -92,7 +96,11 @@ export async function startSrp(
 /** The PASSWORD_VERIFIER answer a correct client would send (plus SECRET_HASH with the internal username). */
 export function answer(start: SrpStart, password: string, client: { id: string; secret?: string }, nowMs = Date.now()): Record<string, string> {
   const p = start.params;
-  const responses = start.srp.respond(password, { SALT: p.SALT ?? "", SRP_B: p.SRP_B ?? "", SECRET_BLOCK: p.SECRET_BLOCK ?? "", USER_ID_FOR_SRP: p.USER_ID_FOR_SRP ?? "" }, nowMs);
+  const responses = start.srp.respond(
+    password,
+    { SALT: p.SALT ?? "", SRP_B: p.SRP_B ?? "", SECRET_BLOCK: p.SECRET_BLOCK ?? "", USER_ID_FOR_SRP: p.USER_ID_FOR_SRP ?? "" },
+    nowMs,
+  );
   if (client.secret) responses.SECRET_HASH = computeSecretHash(client.secret, p.USER_ID_FOR_SRP ?? "", client.id);
   return responses;
 }
