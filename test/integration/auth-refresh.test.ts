@@ -119,7 +119,10 @@ describe("refresh: REFRESH_TOKEN_AUTH, GetTokensFromRefreshToken, rotation, revo
   });
 
   it("GetTokensFromRefreshToken with rotation: a new refresh token, the old one dies after the grace period", async () => {
-    const rotating = createClient(t, pool, { RefreshTokenRotation: { Feature: "ENABLED", RetryGracePeriodSeconds: 10 } });
+    const rotating = createClient(t, pool, {
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH"],
+      RefreshTokenRotation: { Feature: "ENABLED", RetryGracePeriodSeconds: 10 },
+    });
     const { tokens } = await signIn(rotating);
     const old = tokens.RefreshToken ?? "";
     const first = await t.cognito.send(new GetTokensFromRefreshTokenCommand({ ClientId: rotating.ClientId, RefreshToken: old }));
@@ -137,8 +140,8 @@ describe("refresh: REFRESH_TOKEN_AUTH, GetTokensFromRefreshToken, rotation, revo
     );
     const next = await t.cognito.send(new GetTokensFromRefreshTokenCommand({ ClientId: rotating.ClientId, RefreshToken: fresh }));
     assert.ok(next.AuthenticationResult?.RefreshToken);
-    // Rotation clients must use GetTokensFromRefreshToken.
-    await assert.rejects(refresh(rotating, fresh), (e: Error) => e.name === "InvalidParameterException");
+    // Rotation clients have REFRESH_TOKEN_AUTH switched off and must use GetTokensFromRefreshToken.
+    await assert.rejects(refresh(rotating, fresh), awsError("InvalidParameterException", "Auth flow not enabled for this client"));
   });
 
   it("GetTokensFromRefreshToken authenticates a secret client with ClientSecret", async () => {
