@@ -139,7 +139,7 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
     );
     await assert.rejects(
       answer({ USERNAME: "temp5", NEW_PASSWORD, "userAttributes.nickname_x": "X" }),
-      awsError("InvalidParameterException", "user.nickname_x: Attribute does not exist in the schema."),
+      awsError("InvalidParameterException", "Attributes did not conform to the schema: nickname_x: Attribute does not exist in the schema."),
     );
   });
 

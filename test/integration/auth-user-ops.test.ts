@@ -112,7 +112,7 @@ describe("token-authorized operations and password recovery", () => {
         ],
       }),
     );
-    assert.deepEqual(out.CodeDeliveryDetailsList, [{ Destination: "n***@e***.org", DeliveryMedium: "EMAIL", AttributeName: "email" }]);
+    assert.deepEqual(out.CodeDeliveryDetailsList, [{ Destination: "n***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" }]);
     assert.match(codeFor(username, "VERIFY_ATTRIBUTE"), /^\d{6}$/);
     const attrs = Object.fromEntries(((await getUser(access)).UserAttributes ?? []).map((a) => [a.Name, a.Value]));
     assert.equal(attrs.email, "new.address@example.org");
@@ -121,11 +121,11 @@ describe("token-authorized operations and password recovery", () => {
 
     await assert.rejects(
       t.cognito.send(new UpdateUserAttributesCommand({ AccessToken: access, UserAttributes: [{ Name: "custom:nope", Value: "x" }] })),
-      awsError("InvalidParameterException", "user.custom:nope: Attribute does not exist in the schema."),
+      awsError("InvalidParameterException", "user.custom:nope: Attribute does not exist in the schema.\n"),
     );
     await assert.rejects(
       t.cognito.send(new UpdateUserAttributesCommand({ AccessToken: access, UserAttributes: [{ Name: "sub", Value: "x" }] })),
-      awsError("InvalidParameterException", "Cannot modify the non-mutable attribute sub"),
+      awsError("InvalidParameterException", "user.sub: Attribute cannot be updated. (changing an immutable attribute)\n"),
     );
     const limited = createClient(t, pool, { WriteAttributes: ["name"] });
     const viaLimited = await t.cognito.send(
@@ -159,7 +159,7 @@ describe("token-authorized operations and password recovery", () => {
   it("ForgotPassword writes a code to the outbox; ConfirmForgotPassword sets the new password", async () => {
     const { username } = await signedIn();
     const out = await t.cognito.send(new ForgotPasswordCommand({ ClientId: client.ClientId, Username: username }));
-    assert.deepEqual(out.CodeDeliveryDetails, { Destination: `u***@e***.com`, DeliveryMedium: "EMAIL", AttributeName: "email" });
+    assert.deepEqual(out.CodeDeliveryDetails, { Destination: "u***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" });
     const code = codeFor(username, "FORGOT_PASSWORD");
     assert.match(code, /^\d{6}$/);
     const wrong = code === "000000" ? "111111" : "000000";
