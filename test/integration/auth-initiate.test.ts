@@ -138,22 +138,34 @@ describe("InitiateAuth / AdminInitiateAuth with passwords", () => {
   it("locks a user out progressively after 5 failures", async () => {
     const client = createClient(t, pool);
     await createUser(t, pool, { username: "target" });
-    for (let i = 0; i < 5; i++)
-      await assert.rejects(signIn(client.ClientId, "target", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
-    // Locked for 2^0 s: even the right password is refused meanwhile.
+    const wrong = () =>
+      assert.rejects(signIn(client.ClientId, "target", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
+    for (let i = 0; i < 5; i++) await wrong();
+    // Failures 6, 7 and 8, each just after the previous lockout (2^(n-5) s) ended.
+    for (const lockoutMs of [1_000, 2_000, 4_000]) {
+      t.clock.advance(lockoutMs + 500);
+      await wrong();
+    }
+    // 8 failures: locked for 8 s, during which even the right password is refused and nothing is counted.
     await assert.rejects(signIn(client.ClientId, "target", PASSWORD), awsError("NotAuthorizedException", "Password attempts exceeded"));
-    t.clock.advance(1_500);
-    await assert.rejects(signIn(client.ClientId, "target", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
-    // Sixth failure: 2 s lockout.
-    t.clock.advance(1_500);
-    await assert.rejects(signIn(client.ClientId, "target", PASSWORD), awsError("NotAuthorizedException", "Password attempts exceeded"));
-    t.clock.advance(1_000);
+    t.clock.advance(4_000);
+    await assert.rejects(signIn(client.ClientId, "target", "Wrong-pass-1"), awsError("NotAuthorizedException", "Password attempts exceeded"));
+    t.clock.advance(4_500);
     const ok = await signIn(client.ClientId, "target", PASSWORD);
     assert.ok(ok.AuthenticationResult?.AccessToken);
-    // A success resets the counter.
-    await assert.rejects(signIn(client.ClientId, "target", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
-    const again = await signIn(client.ClientId, "target", PASSWORD);
-    assert.ok(again.AuthenticationResult?.AccessToken);
+    // A success resets the counter: one failure does not lock.
+    await wrong();
+    assert.ok((await signIn(client.ClientId, "target", PASSWORD)).AuthenticationResult?.AccessToken);
+  });
+
+  it("forgets failures after 15 quiet minutes", async () => {
+    const client = createClient(t, pool);
+    await createUser(t, pool, { username: "quiet" });
+    for (let i = 0; i < 5; i++)
+      await assert.rejects(signIn(client.ClientId, "quiet", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
+    t.clock.advance(15 * 60_000);
+    await assert.rejects(signIn(client.ClientId, "quiet", "Wrong-pass-1"), awsError("NotAuthorizedException", "Incorrect username or password."));
+    assert.equal(t.app.services.cognito.users.get(pool.Id, "quiet")?.failedSignIns, 1);
   });
 
   it("enforces SECRET_HASH computed with the USERNAME as sent", async () => {

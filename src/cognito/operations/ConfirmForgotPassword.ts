@@ -1,14 +1,13 @@
 import { epochSeconds } from "../../platform/clock.js";
-import { AwsJsonError, notAuthorized } from "../../wire/errors.js";
+import { notAuthorized } from "../../wire/errors.js";
 import { Model, map, str, struct } from "../../wire/validation.js";
-import { checkSecretHash, constantTimeEqual } from "../auth/secret-hash.js";
+import { checkSecretHash } from "../auth/secret-hash.js";
 import { unknownUser } from "../auth/user-state.js";
 import { defineOperation } from "../operation.js";
 import { requireClientForAuth } from "../pools/lookup.js";
+import { codeMismatch, consumeCode } from "../users/codes.js";
 import { findUser, usernameKey } from "../users/lookup.js";
 import { checkPasswordPolicy, withPassword } from "../users/password.js";
-
-const codeMismatch = () => new AwsJsonError("CodeMismatchException", "Invalid verification code provided, please try again.");
 
 export const ConfirmForgotPassword = defineOperation({
   name: "ConfirmForgotPassword",
@@ -32,18 +31,14 @@ export const ConfirmForgotPassword = defineOperation({
       throw unknownUser(client);
     }
     if (!user.Enabled) throw notAuthorized("User is disabled.");
-    const now = epochSeconds(s.clock);
-    const code = s.cognito.codes.latest(pool.Id, user.Username, "FORGOT_PASSWORD");
-    if (!code || !constantTimeEqual(code.code, req.ConfirmationCode)) throw codeMismatch();
-    if (now >= code.expiresAt) throw new AwsJsonError("ExpiredCodeException", "Invalid code provided, please request a code again.");
+    // The policy is checked before the code is spent, so a weak password does not cost the user their code.
     checkPasswordPolicy(pool.Policies.PasswordPolicy, req.Password);
+    consumeCode(s, pool, user, "FORGOT_PASSWORD", req.ConfirmationCode);
+    const now = epochSeconds(s.clock);
     const updated = await withPassword(pool, user, req.Password, now);
-    s.cognito.tx(() => {
-      s.cognito.codes.markUsed(code.id);
-      // A successful reset confirms a user who was RESET_REQUIRED (AdminResetUserPassword).
-      const status = user.UserStatus === "RESET_REQUIRED" ? "CONFIRMED" : user.UserStatus;
-      s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), { ...updated, UserStatus: status, UserLastModifiedDate: now });
-    });
+    // A successful reset confirms a user who was RESET_REQUIRED (AdminResetUserPassword).
+    const status = user.UserStatus === "RESET_REQUIRED" ? "CONFIRMED" : user.UserStatus;
+    s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), { ...updated, UserStatus: status, UserLastModifiedDate: now });
     return {};
   },
 });

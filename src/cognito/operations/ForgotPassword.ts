@@ -1,11 +1,12 @@
-import { AwsJsonError, invalidParameter, notAuthorized } from "../../wire/errors.js";
+import { invalidParameter, notAuthorized } from "../../wire/errors.js";
 import { Model, map, struct } from "../../wire/validation.js";
-import { recoveryDestination } from "../auth/account-recovery.js";
-import { maskDestination, sendCode } from "../auth/code-delivery.js";
+import { recoveryDelivery } from "../auth/account-recovery.js";
 import { checkSecretHash } from "../auth/secret-hash.js";
 import { unknownUser } from "../auth/user-state.js";
 import { defineOperation } from "../operation.js";
 import { requireClientForAuth } from "../pools/lookup.js";
+import { sendCode } from "../users/codes.js";
+import { maskDestination } from "../users/delivery.js";
 import { findUser } from "../users/lookup.js";
 
 /** Forgot-password codes last one hour (AWS Developer Guide, "Recovering user accounts"). */
@@ -27,22 +28,20 @@ export const ForgotPassword = defineOperation({
     checkSecretHash(client, req.SecretHash, [req.Username]);
     const user = findUser(s.cognito, pool, req.Username);
     if (!user) {
-      // With PreventUserExistenceErrors=ENABLED, AWS pretends to send a code to an unknown user.
-      if (client.PreventUserExistenceErrors === "ENABLED")
-        return {
-          CodeDeliveryDetails: req.Username.includes("@")
-            ? { Destination: maskDestination("EMAIL", req.Username), DeliveryMedium: "EMAIL", AttributeName: "email" }
-            : { Destination: maskDestination("EMAIL", `${req.Username}@example.com`), DeliveryMedium: "EMAIL", AttributeName: "email" },
-        };
+      // With PreventUserExistenceErrors=ENABLED, AWS answers an unknown user as if a code had been e-mailed.
+      if (client.PreventUserExistenceErrors === "ENABLED") {
+        const address = req.Username.includes("@") ? req.Username : `${req.Username}@example.com`;
+        return { CodeDeliveryDetails: { Destination: maskDestination("EMAIL", address), DeliveryMedium: "EMAIL", AttributeName: "email" } };
+      }
       throw unknownUser(client);
     }
     if (!user.Enabled) throw notAuthorized("User is disabled.");
+    // A user still on a temporary password (AdminCreateUser) cannot reset it; an administrator must.
     if (user.UserStatus === "FORCE_CHANGE_PASSWORD") throw notAuthorized("User password cannot be reset in the current state.");
-    const to = recoveryDestination(pool, user);
-    if (to === "admin_only") throw new AwsJsonError("NotAuthorizedException", "User password cannot be reset in the current state.");
+    const to = recoveryDelivery(pool, user);
+    if (to === "admin_only") throw notAuthorized("User password cannot be reset in the current state.");
     if (!to) throw invalidParameter("Cannot reset password for the user as there is no registered/verified email or phone_number");
-    sendCode(s, pool, user, "FORGOT_PASSWORD", to, FORGOT_PASSWORD_CODE_SECONDS);
-    s.log.info("forgot-password code written to the outbox", { userPoolId: pool.Id, username: user.Username });
-    return { CodeDeliveryDetails: to };
+    sendCode(s, pool, user, "FORGOT_PASSWORD", s.ids.confirmationCode(), to, FORGOT_PASSWORD_CODE_SECONDS);
+    return { CodeDeliveryDetails: to.details };
   },
 });

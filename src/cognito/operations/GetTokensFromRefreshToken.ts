@@ -24,7 +24,10 @@ export const GetTokensFromRefreshToken = defineOperation({
   },
   run(s, req: { RefreshToken: string; ClientId: string; ClientSecret?: string }) {
     const { client, pool } = requireClientForAuth(s.cognito, req.ClientId);
-    requireFlow(client, "ALLOW_REFRESH_TOKEN_AUTH");
+    const rotate = client.RefreshTokenRotation?.Feature === "ENABLED";
+    // A rotating client must have ALLOW_REFRESH_TOKEN_AUTH switched off (AWS: rotation "isn't compatible with the
+    // authentication flow REFRESH_TOKEN_AUTH"), so only non-rotating clients need the flag here.
+    if (!rotate) requireFlow(client, "ALLOW_REFRESH_TOKEN_AUTH");
     if (client.ClientSecret && !(req.ClientSecret && constantTimeEqual(req.ClientSecret, client.ClientSecret)))
       throw new AwsJsonError("NotAuthorizedException", `Unable to verify secret hash for client ${client.ClientId}`);
     const tokens = redeemRefreshToken(tokenServices(s), {
@@ -32,7 +35,7 @@ export const GetTokensFromRefreshToken = defineOperation({
       client,
       token: req.RefreshToken,
       clientSecretChecked: true,
-      rotate: client.RefreshTokenRotation?.Feature === "ENABLED",
+      rotate,
     });
     return { AuthenticationResult: tokens };
   },

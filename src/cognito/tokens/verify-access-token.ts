@@ -37,7 +37,8 @@ export function verifyAccessToken(s: Pick<Services, "cognito" | "keys" | "clock"
   if (!scopes.includes(ADMIN_SCOPE)) throw notAuthorized("Access Token does not have required scopes");
   if (typeof c.username !== "string") throw invalid();
   const user = s.cognito.users.get(pool.Id, usernameKey(pool, c.username));
-  if (!user) throw userNotFound();
+  // A user deleted and re-created under the same name is someone else: the old tokens name the old sub.
+  if (!user || (typeof c.sub === "string" && !user.Attributes.some((a) => a.Name === "sub" && a.Value === c.sub))) throw userNotFound();
   if (!user.Enabled) throw notAuthorized("User is disabled.");
   return { pool, user, claims: c };
 }

@@ -1,9 +1,10 @@
 import { epochSeconds } from "../../../platform/clock.js";
 import type { UserRecord } from "../../../store/cognito/records.js";
 import { invalidParameter, notAuthorized } from "../../../wire/errors.js";
+import { checkAttributes, mergeAttributes } from "../../users/attributes.js";
 import { findUser, usernameKey } from "../../users/lookup.js";
 import { withPassword } from "../../users/password.js";
-import { applyAttributes, checkClientWrites } from "../attribute-writes.js";
+import { checkClientWrites } from "../attribute-writes.js";
 import { authenticated, missingRequiredAttributes, signInTokens } from "../complete-sign-in.js";
 import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";
@@ -36,13 +37,15 @@ export const newPasswordRequired: ChallengeHandler = async (ctx) => {
   const updates = Object.entries(ctx.responses)
     .filter(([k]) => k.startsWith(ATTRIBUTE_PREFIX))
     .map(([k, Value]) => ({ Name: k.slice(ATTRIBUTE_PREFIX.length), Value }));
-  checkClientWrites(ctx.pool, ctx.client, user, updates);
+  // Required attributes still missing may be set here even when immutable, as at creation.
+  checkAttributes(ctx.pool, updates, "create", user.Attributes);
+  checkClientWrites(ctx.client, updates);
   const missing = missingRequiredAttributes(ctx.pool, user, Object.fromEntries(updates.map((u) => [u.Name, u.Value])));
   if (missing.length) throw invalidParameter(`Invalid attributes given, ${missing[0]} is missing`);
 
   const now = epochSeconds(ctx.s.clock);
   const withNew = await withPassword(ctx.pool, user, newPassword, now);
-  const next: UserRecord = { ...withNew, Attributes: applyAttributes(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
+  const next: UserRecord = { ...withNew, Attributes: mergeAttributes(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
   ctx.s.cognito.users.put(ctx.pool.Id, key, next);
   return authenticated(signInTokens(ctx, next, now, session.typedUsername));
 };
