@@ -147,6 +147,7 @@ describe("SRP sign-in with amazon-cognito-identity-js", () => {
     const emailPool = await createPool(t, { UsernameAttributes: ["email"] });
     const emailClient = await createClient(t, emailPool);
     const internal = await seedUser(t, emailPool, {
+      username: "bob@example.com",
       attributes: [
         { Name: "email", Value: "bob@example.com" },
         { Name: "email_verified", Value: "true" },

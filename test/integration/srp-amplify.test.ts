@@ -72,6 +72,7 @@ describe("SRP sign-in with aws-amplify v6", () => {
     const emailPool = await createPool(t, { UsernameAttributes: ["email"] });
     const emailClient = await createClient(t, emailPool, { ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
     const internal = await seedUser(t, emailPool, {
+      username: "ben@example.com",
       attributes: [
         { Name: "email", Value: "ben@example.com" },
         { Name: "email_verified", Value: "true" },

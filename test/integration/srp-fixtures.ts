@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import {
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminGetUserCommand,
   AdminInitiateAuthCommand,
+  AdminSetUserPasswordCommand,
   type CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   type CreateUserPoolClientCommandInput,
@@ -8,16 +12,14 @@ import {
   type CreateUserPoolCommandInput,
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
+  SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { computeSecretHash } from "../../src/cognito/auth/secret-hash.js";
 import { SrpClient } from "../../src/cognito/auth/srp/client.js";
-import { usernameKey } from "../../src/cognito/users/lookup.js";
-import { withPassword } from "../../src/cognito/users/password.js";
-import { epochSeconds } from "../../src/platform/clock.js";
-import type { AttributeType, UserRecord, UserStatus } from "../../src/store/cognito/records.js";
+import type { AttributeType } from "../../src/store/cognito/records.js";
 import type { TestServer } from "../harness/server.js";
 
-/** Shared set-up for the SRP integration tests: pools and clients through the SDK, users straight into the store. */
+/** Shared set-up for the SRP integration tests: pools, clients and users through the SDK, as a user of poolgate would. */
 
 export const PASSWORD = "Correct-Horse-9";
 
@@ -43,31 +45,50 @@ export async function createClient(
 }
 
 /**
- * Stores a user with a password, as AdminCreateUser + AdminSetUserPassword would (scrypt hash and SRP verifier
- * computed by the same withPassword()). Returns the internal username.
+ * Creates a user through the public API, as an administrator would: AdminCreateUser (temporary password,
+ * FORCE_CHANGE_PASSWORD), then AdminSetUserPassword Permanent=true unless the user should stay on the temporary
+ * password; SignUp (through `clientId`) for an UNCONFIRMED user. Returns the internal username, which is the sub
+ * in a UsernameAttributes pool.
  */
 export async function seedUser(
   t: TestServer,
   poolId: string,
-  opts: { username?: string; password?: string; status?: UserStatus; attributes?: AttributeType[]; enabled?: boolean },
+  opts: {
+    username: string;
+    password?: string;
+    status?: "CONFIRMED" | "FORCE_CHANGE_PASSWORD" | "UNCONFIRMED";
+    attributes?: AttributeType[];
+    enabled?: boolean;
+    clientId?: string;
+  },
 ): Promise<string> {
-  const s = t.app.services;
-  const pool = s.cognito.pools.get(poolId);
-  if (!pool) throw new Error(`no pool ${poolId}`);
-  const sub = randomUUID();
-  const username = opts.username ?? sub;
-  const now = epochSeconds(s.clock);
-  const base: UserRecord = {
-    Username: username,
-    Attributes: [{ Name: "sub", Value: sub }, ...(opts.attributes ?? [])],
-    Enabled: opts.enabled ?? true,
-    UserStatus: opts.status ?? "CONFIRMED",
-    UserCreateDate: now,
-    UserLastModifiedDate: now,
-  };
-  const user = await withPassword(pool, base, opts.password ?? PASSWORD, now);
-  s.cognito.users.put(poolId, usernameKey(pool, username), user);
+  const password = opts.password ?? PASSWORD;
+  if (opts.status === "UNCONFIRMED") {
+    const out = await t.cognito.send(
+      new SignUpCommand({ ClientId: opts.clientId, Username: opts.username, Password: password, UserAttributes: opts.attributes }),
+    );
+    const user = await t.cognito.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: opts.username }));
+    if (user.UserStatus !== "UNCONFIRMED" || !out.UserSub) throw new Error("sign-up did not leave the user unconfirmed");
+    return user.Username ?? "";
+  }
+  const created = await t.cognito.send(
+    new AdminCreateUserCommand({
+      UserPoolId: poolId,
+      Username: opts.username,
+      UserAttributes: opts.attributes,
+      TemporaryPassword: password,
+      MessageAction: "SUPPRESS",
+    }),
+  );
+  const username = created.User?.Username ?? "";
+  if (opts.status !== "FORCE_CHANGE_PASSWORD") await setPassword(t, poolId, username, password);
+  if (opts.enabled === false) await t.cognito.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: username }));
   return username;
+}
+
+/** AdminSetUserPassword Permanent=true: a new scrypt hash and a new SRP salt and verifier. */
+export async function setPassword(t: TestServer, poolId: string, username: string, password: string): Promise<void> {
+  await t.cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: username, Password: password, Permanent: true }));
 }
 
 export interface SrpStart {

@@ -5,7 +5,7 @@ import { claimSignature } from "../../src/cognito/auth/srp/claim-signature.js";
 import { N } from "../../src/cognito/auth/srp/constants.js";
 import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
 import { startServer, type TestServer } from "../harness/server.js";
-import { answer, createClient, createPool, PASSWORD, type SrpStart, seedUser, startSrp } from "./srp-fixtures.js";
+import { answer, createClient, createPool, PASSWORD, type SrpStart, seedUser, setPassword, startSrp } from "./srp-fixtures.js";
 
 /*
  * USER_SRP_AUTH → PASSWORD_VERIFIER through the AWS SDK v3, with poolgate's SRP client doing the client-side
@@ -148,13 +148,17 @@ describe("USER_SRP_AUTH and PASSWORD_VERIFIER through the AWS SDK", () => {
     it("tampered signature, USERNAME of someone else, and a non-base64 signature", async () => {
       await seedUser(t, poolId, { username: "dave" });
       const edits: ((r: Record<string, string>) => Record<string, string>)[] = [
-        (r) => ({ ...r, PASSWORD_CLAIM_SIGNATURE: `A${(r.PASSWORD_CLAIM_SIGNATURE ?? "").slice(1)}` }),
+        // A different first character (a fixed replacement would be a no-op for 1 signature in 64).
+        (r) => {
+          const sig = r.PASSWORD_CLAIM_SIGNATURE ?? "";
+          return { ...r, PASSWORD_CLAIM_SIGNATURE: `${sig.startsWith("A") ? "B" : "A"}${sig.slice(1)}` };
+        },
         (r) => ({ ...r, USERNAME: "dave" }),
         (r) => ({ ...r, PASSWORD_CLAIM_SIGNATURE: "***" }),
       ];
-      for (const edit of edits) {
+      for (const [i, edit] of edits.entries()) {
         const start = await startSrp(t.cognito, poolId, client, "carol");
-        await assert.rejects(respond(start, edit(answer(start, PASSWORD, client))), incorrect);
+        await assert.rejects(respond(start, edit(answer(start, PASSWORD, client))), incorrect, `edit ${i}`);
       }
     });
 
@@ -239,7 +243,7 @@ describe("USER_SRP_AUTH and PASSWORD_VERIFIER through the AWS SDK", () => {
     it("a password changed between the two steps voids the challenge", async () => {
       await seedUser(t, poolId, { username: "erin" });
       const start = await startSrp(t.cognito, poolId, client, "erin");
-      await seedUser(t, poolId, { username: "erin", password: PASSWORD });
+      await setPassword(t, poolId, "erin", PASSWORD);
       await assert.rejects(respond(start, answer(start, PASSWORD, client)), incorrect);
     });
   });
@@ -250,7 +254,7 @@ describe("USER_SRP_AUTH and PASSWORD_VERIFIER through the AWS SDK", () => {
       await assert.rejects(startSrp(t.cognito, poolId, client, "frank"), named("NotAuthorizedException", "User is disabled."));
     });
     it("an unconfirmed user is refused at initiate on a LEGACY client", async () => {
-      await seedUser(t, poolId, { username: "gina", status: "UNCONFIRMED" });
+      await seedUser(t, poolId, { username: "gina", status: "UNCONFIRMED", clientId: client.id });
       await assert.rejects(startSrp(t.cognito, poolId, client, "gina"), named("UserNotConfirmedException", "User is not confirmed."));
     });
     it("an unknown user on an ENABLED client gets a stable simulated challenge (same salt and UUID), then fails", async () => {
