@@ -12,8 +12,6 @@ import { scrambler } from "../src/cognito/auth/srp/scrambler.js";
 import { newServerEphemeral } from "../src/cognito/auth/srp/server-ephemeral.js";
 import { sessionKey } from "../src/cognito/auth/srp/session-key.js";
 import { makeVerifier } from "../src/cognito/auth/srp/verifier.js";
-import { usernameKey } from "../src/cognito/users/lookup.js";
-import { withPassword } from "../src/cognito/users/password.js";
 import { resolveConfig } from "../src/config.js";
 import { silentLogger } from "../src/platform/log.js";
 import { createPoolgate } from "../src/server/app.js";
@@ -169,22 +167,10 @@ export const srpBench: BenchCase = {
         ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
       });
       const clientId: string = client.UserPoolClient.ClientId;
-      // Users go straight into the store (same withPassword() as AdminSetUserPassword): the bench measures sign-in only.
-      const s = app.services;
-      const record = s.cognito.pools.get(poolId);
-      if (!record) throw new Error("pool not stored");
-      const now = Math.floor(Date.now() / 1000);
+      // The same public calls a user of poolgate makes (and bench/cognito.ts uses for its baseline).
       for (let i = 0; i < USERS; i++) {
-        const username = `user${i}`;
-        const base = {
-          Username: username,
-          Attributes: [{ Name: "sub", Value: s.ids.uuid() }],
-          Enabled: true,
-          UserStatus: "CONFIRMED" as const,
-          UserCreateDate: now,
-          UserLastModifiedDate: now,
-        };
-        s.cognito.users.put(poolId, usernameKey(record, username), await withPassword(record, base, PASSWORD, now));
+        await call(url, "AdminCreateUser", { UserPoolId: poolId, Username: `user${i}`, MessageAction: "SUPPRESS", TemporaryPassword: PASSWORD });
+        await call(url, "AdminSetUserPassword", { UserPoolId: poolId, Username: `user${i}`, Password: PASSWORD, Permanent: true });
       }
 
       const job = (flow: Job["flow"], durationMs: number): Job => ({ url, poolId, clientId, flow, durationMs });
