@@ -37,7 +37,7 @@ export const passwordVerifier: ChallengeHandler = async (ctx) => {
   const user = ctx.s.cognito.users.get(ctx.pool.Id, usernameKey(ctx.pool, session.username));
   if (!user) throw incorrectCredentials();
   if (typed !== user.Username && findUser(ctx.s.cognito, ctx.pool, typed)?.Username !== user.Username) throw incorrectCredentials();
-  if (!secretBlockMatches(block, extra.nonce)) throw incorrectCredentials();
+  if (!secretBlockMatches(block, extra.blockKey)) throw incorrectCredentials();
   // Cognito refuses a zero-padded day or a wrong weekday (ministackorg/ministack#1758); see srp/timestamp.ts.
   if (parseSrpTimestamp(timestamp) === undefined) throw incorrectCredentials();
   beforePassword(ctx.client, user);

@@ -6,7 +6,7 @@ import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";
 import { createSession } from "../sessions.js";
 import { parseSrpA } from "../srp/client-public-value.js";
-import { encodeSecretBlock, newSecretBlockNonce } from "../srp/secret-block.js";
+import { encodeSecretBlock, newSecretBlockKey } from "../srp/secret-block.js";
 import { type SrpServerState, startPasswordVerifier } from "../srp/server.js";
 import { simulatedUser } from "../srp/simulated-user.js";
 import type { AuthResponse } from "../types.js";
@@ -16,8 +16,8 @@ import type { FlowContext, InitiateFlow } from "./types.js";
 /** What a PASSWORD_VERIFIER session keeps in SessionData.extra. */
 export interface PasswordVerifierExtra {
   srp: SrpServerState;
-  /** Hex nonce the SECRET_BLOCK must carry. */
-  nonce: string;
+  /** Hex key of the SECRET_BLOCK's tag (srp/secret-block.ts). */
+  blockKey: string;
   salt: string;
   /** Set for the simulated challenge of an unknown user: no proof can succeed. */
   simulated?: boolean;
@@ -54,9 +54,9 @@ export const userSrpAuth: InitiateFlow = async (ctx) => {
 };
 
 function challenge(ctx: FlowContext, username: string, typed: string, A: bigint, salt: string, verifier: string, simulated: boolean): AuthResponse {
-  const nonce = newSecretBlockNonce();
+  const blockKey = newSecretBlockKey();
   const srp = startPasswordVerifier(A, verifier);
-  const extra: PasswordVerifierExtra = { srp, nonce, salt, ...(simulated ? { simulated } : {}) };
+  const extra: PasswordVerifierExtra = { srp, blockKey, salt, ...(simulated ? { simulated } : {}) };
   const Session = createSession(ctx.s, ctx.client, {
     challengeName: "PASSWORD_VERIFIER",
     poolId: ctx.pool.Id,
@@ -71,7 +71,7 @@ function challenge(ctx: FlowContext, username: string, typed: string, A: bigint,
     Session,
     ChallengeParameters: {
       SALT: salt,
-      SECRET_BLOCK: encodeSecretBlock(Session, nonce),
+      SECRET_BLOCK: encodeSecretBlock(Session, blockKey),
       SRP_B: srp.B,
       USERNAME: username,
       USER_ID_FOR_SRP: username,
