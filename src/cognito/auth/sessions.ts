@@ -28,6 +28,8 @@ export const invalidSession = () => notAuthorized("Invalid session for the user,
 export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, client: ClientRecord, data: SessionData): string {
   const id = s.ids.opaque(SESSION_BYTES);
   const minutes = client.AuthSessionValidity || DEFAULT_VALIDITY_MINUTES;
+  // Sessions nobody answers would pile up; each new one sweeps the expired ones.
+  s.cognito.sessions.purgeExpired(s.clock.now());
   s.cognito.sessions.put(id, data, s.clock.now() + minutes * 60_000);
   return id;
 }
