@@ -16,6 +16,8 @@ export interface SessionData {
   startedAt: number;
   /** Flow-specific state (e.g. SRP's private value b). Never returned to the caller. */
   extra?: Record<string, unknown>;
+  /** Epoch milliseconds; set by createSession. */
+  expiresAt?: number;
 }
 
 // AWS's Session is an opaque 20–2048 character string; 96 random bytes make 128 base64url characters.
@@ -23,6 +25,7 @@ const SESSION_BYTES = 96;
 const DEFAULT_VALIDITY_MINUTES = 3;
 
 export const invalidSession = () => notAuthorized("Invalid session for the user, session is expired.");
+export const sessionUsed = () => notAuthorized("Invalid session for the user, session can only be used once.");
 
 /** Stores a single-use session valid for the client's AuthSessionValidity (3–15 minutes, default 3). */
 export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, client: ClientRecord, data: SessionData): string {
@@ -30,17 +33,44 @@ export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, cl
   const minutes = client.AuthSessionValidity || DEFAULT_VALIDITY_MINUTES;
   // Sessions nobody answers would pile up; each new one sweeps the expired ones.
   s.cognito.sessions.purgeExpired(s.clock.now());
-  s.cognito.sessions.put(id, data, s.clock.now() + minutes * 60_000);
+  const expiresAt = s.clock.now() + minutes * 60_000;
+  s.cognito.sessions.put(id, { ...data, expiresAt }, expiresAt);
   return id;
 }
 
+// A consumed session leaves this marker behind, so a replay is told apart from an expired session.
+interface UsedMarker {
+  used: true;
+}
+const MARKER_MS = 15 * 60_000;
+
 /**
- * Consumes a session: it can be answered once. Unknown, expired, replayed or another client's session all
- * get AWS's "Invalid session for the user, session is expired.".
+ * Consumes a session: once answered successfully it cannot be used again. AWS's answers: a second use is
+ * "Invalid session for the user, session can only be used once."; an expired (AuthSessionValidity passed),
+ * unknown or another client's session "Invalid session for the user, session is expired.".
  */
 export function takeSession(s: Pick<Services, "cognito" | "clock">, client: ClientRecord, id: string | undefined): SessionData {
   if (!id) throw invalidSession();
-  const data = s.cognito.sessions.take<SessionData>(id, s.clock.now());
-  if (!data || data.clientId !== client.ClientId || data.poolId !== client.UserPoolId) throw invalidSession();
+  const now = s.clock.now();
+  const data = s.cognito.sessions.take<SessionData | UsedMarker>(id, now);
+  if (!data) throw invalidSession();
+  const marker: UsedMarker = { used: true };
+  s.cognito.sessions.put(id, marker, now + MARKER_MS);
+  if ("used" in data) throw sessionUsed();
+  if (data.clientId !== client.ClientId || data.poolId !== client.UserPoolId) throw invalidSession();
   return data;
+}
+
+/**
+ * Puts a consumed session back after an answer that failed (a weak new password, a wrong code): AWS lets the
+ * caller retry within the session's validity, as observed for EMAIL_OTP (wrong codes answered
+ * CodeMismatchException each time, the session still usable).
+ */
+export function restoreSession(s: Pick<Services, "cognito" | "clock">, id: string, data: SessionData): void {
+  const now = s.clock.now();
+  if (!data.expiresAt || data.expiresAt <= now) return;
+  s.cognito.tx(() => {
+    s.cognito.sessions.take(id, now);
+    s.cognito.sessions.put(id, data, data.expiresAt as number);
+  });
 }
