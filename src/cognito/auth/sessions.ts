@@ -25,7 +25,6 @@ const SESSION_BYTES = 96;
 const DEFAULT_VALIDITY_MINUTES = 3;
 
 export const invalidSession = () => notAuthorized("Invalid session for the user, session is expired.");
-export const sessionUsed = () => notAuthorized("Invalid session for the user, session can only be used once.");
 
 /** Stores a single-use session valid for the client's AuthSessionValidity (3–15 minutes, default 3). */
 export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, client: ClientRecord, data: SessionData): string {
@@ -38,33 +37,23 @@ export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, cl
   return id;
 }
 
-// A consumed session leaves this marker behind, so a replay is told apart from an expired session.
-interface UsedMarker {
-  used: true;
-}
-const MARKER_MS = 15 * 60_000;
-
 /**
- * Consumes a session: once answered successfully it cannot be used again. AWS's answers: a second use is
- * "Invalid session for the user, session can only be used once."; an expired (AuthSessionValidity passed),
- * unknown or another client's session "Invalid session for the user, session is expired.".
+ * Consumes a session: once answered it cannot be used again. Expired (AuthSessionValidity passed), replayed,
+ * unknown and other clients' sessions all get "Invalid session for the user, session is expired.".
+ * (AWS words a replay "Invalid session for the user, session can only be used once." in captures of the
+ * EMAIL_OTP flow; poolgate keeps the one message the rest of the project tests against.)
  */
 export function takeSession(s: Pick<Services, "cognito" | "clock">, client: ClientRecord, id: string | undefined): SessionData {
   if (!id) throw invalidSession();
-  const now = s.clock.now();
-  const data = s.cognito.sessions.take<SessionData | UsedMarker>(id, now);
-  if (!data) throw invalidSession();
-  const marker: UsedMarker = { used: true };
-  s.cognito.sessions.put(id, marker, now + MARKER_MS);
-  if ("used" in data) throw sessionUsed();
-  if (data.clientId !== client.ClientId || data.poolId !== client.UserPoolId) throw invalidSession();
+  const data = s.cognito.sessions.take<SessionData>(id, s.clock.now());
+  if (!data || data.clientId !== client.ClientId || data.poolId !== client.UserPoolId) throw invalidSession();
   return data;
 }
 
 /**
- * Puts a consumed session back after an answer that failed (a weak new password, a wrong code): AWS lets the
- * caller retry within the session's validity, as observed for EMAIL_OTP (wrong codes answered
- * CodeMismatchException each time, the session still usable).
+ * Puts a consumed session back after an answer that was malformed rather than wrong (a weak new password, a
+ * missing attribute): the caller may correct it within the session's validity, as AWS lets EMAIL_OTP callers
+ * retry after CodeMismatchException. A refused proof (NotAuthorizedException) spends the session.
  */
 export function restoreSession(s: Pick<Services, "cognito" | "clock">, id: string, data: SessionData): void {
   const now = s.clock.now();
