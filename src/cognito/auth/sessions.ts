@@ -41,7 +41,7 @@ export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, cl
  * Consumes a session: once answered it cannot be used again. Expired (AuthSessionValidity passed), replayed,
  * unknown and other clients' sessions all get "Invalid session for the user, session is expired.".
  * (AWS words a replay "Invalid session for the user, session can only be used once." in captures of the
- * EMAIL_OTP flow; poolgate keeps the one message the rest of the project tests against.)
+ * EMAIL_OTP flow; poolgate answers both cases with the expiry message.)
  */
 export function takeSession(s: Pick<Services, "cognito" | "clock">, client: ClientRecord, id: string | undefined): SessionData {
   if (!id) throw invalidSession();
