@@ -236,8 +236,19 @@ describe("USER_SRP_AUTH and PASSWORD_VERIFIER through the AWS SDK", () => {
         const start = await startSrp(t.cognito, poolId, client, "carol");
         const { [missing]: _, ...rest } = answer(start, PASSWORD, client);
         await assert.rejects(respond(start, rest), named("InvalidParameterException", `Missing required parameter ${missing}`));
+        await assert.rejects(respond(start, rest, client, undefined), named("InvalidParameterException", `Missing required parameter ${missing}`));
       }
       await assert.rejects(startSrp(t.cognito, poolId, client, "carol", { srpA: "" }), named("InvalidParameterException", "Missing required parameter SRP_A"));
+    });
+
+    it("a malformed answer leaves the challenge open for a corrected one, with or without the Session", async () => {
+      for (const session of ["sent", "omitted"] as const) {
+        const start = await startSrp(t.cognito, poolId, client, "carol");
+        const { TIMESTAMP: _, ...rest } = answer(start, PASSWORD, client);
+        const sessionId = session === "sent" ? start.out.Session : undefined;
+        await assert.rejects(respond(start, rest, client, sessionId), named("InvalidParameterException", "Missing required parameter TIMESTAMP"));
+        assert.ok((await respond(start, answer(start, PASSWORD, client), client, sessionId)).AuthenticationResult, session);
+      }
     });
 
     it("a password changed between the two steps voids the challenge", async () => {

@@ -23,13 +23,14 @@ import type { ChallengeContext, ChallengeHandler } from "./types.js";
  */
 export const passwordVerifier: ChallengeHandler = async (ctx) => {
   const r = ctx.responses;
+  // Malformed answers are refused before a Session-less answer consumes the session its block names.
   const block = requireParameter(r, "PASSWORD_CLAIM_SECRET_BLOCK");
-  const session = ctx.session ?? sessionNamedByBlock(ctx, block);
-  const extra = session.extra as PasswordVerifierExtra | undefined;
-  if (!extra?.srp) throw invalidSession();
   const typed = requireParameter(r, "USERNAME");
   const signature = requireParameter(r, "PASSWORD_CLAIM_SIGNATURE");
   const timestamp = requireParameter(r, "TIMESTAMP");
+  const session = ctx.session ?? sessionNamedByBlock(ctx, block);
+  const extra = session.extra as PasswordVerifierExtra | undefined;
+  if (!extra?.srp) throw invalidSession();
   // Challenge answers hash the internal username (USER_ID_FOR_SRP); what the caller typed is accepted too.
   checkSecretHash(ctx.client, r.SECRET_HASH, [session.username, typed, session.typedUsername ?? session.username]);
   if (extra.simulated) throw incorrectCredentials();
