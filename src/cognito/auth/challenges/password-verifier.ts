@@ -44,9 +44,10 @@ export const passwordVerifier: ChallengeHandler = async (ctx) => {
   beforePassword(ctx.client, user);
   const now = epochSeconds(ctx.s.clock);
   assertNotLockedOut(user, now);
-  // A password change between the two steps voids the challenge: the proof was made against the old verifier.
+  // A password change between the two steps voids the challenge (not counted as a failed attempt).
+  if (user.srp?.verifier !== extra.srp.verifier) throw incorrectCredentials();
   const claim = { poolName: poolNameOf(ctx.pool.Id), username: session.username, secretBlock: block, timestamp };
-  if (user.srp?.verifier !== extra.srp.verifier || !verifyPasswordClaim(extra.srp, claim, signature)) {
+  if (!verifyPasswordClaim(extra.srp, claim, signature)) {
     recordFailedSignIn(ctx.s, ctx.pool, user, now);
     throw incorrectCredentials();
   }
