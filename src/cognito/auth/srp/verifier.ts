@@ -1,44 +1,26 @@
-import { createHash, randomBytes } from "node:crypto";
-import { g, N } from "./constants.js";
+import { randomBytes } from "node:crypto";
+import { digestToBigInt, sha256 } from "./hash.js";
+import { powG } from "./mod-pow.js";
+import { hexToBigInt, padBytes } from "./pad-hex.js";
 
-/** Hex of n as Java's BigInteger.toByteArray(): even length, with a 00 byte when the top bit is set. */
-export function padHex(n: bigint): string {
-  let hex = n.toString(16);
-  if (hex.length % 2 === 1) hex = `0${hex}`;
-  else if ("89abcdef".includes(hex[0] as string)) hex = `00${hex}`;
-  return hex;
-}
-
-export const sha256 = (...parts: (Buffer | string)[]): Buffer => {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p);
-  return h.digest();
-};
-
-export function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = base % mod;
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod;
-    e >>= 1n;
-    b = (b * b) % mod;
-  }
-  return result;
-}
-
-/** The part of the pool id after `_`, which Cognito mixes into x. */
+/** The part of the pool id after `_` (`us-east-1_AbCdEfGhI` -> `AbCdEfGhI`), which Cognito mixes into x. */
 export const poolNameOf = (userPoolId: string): string => userPoolId.split("_")[1] ?? "";
 
-/** x = H(padHex(salt) ‖ H(poolName ‖ username ‖ ":" ‖ password)). */
+/**
+ * x = H(padHex(salt) ‖ H(poolName ‖ username ‖ ":" ‖ password)), with the pool-name prefix Cognito adds
+ * and the inner hash as raw bytes (amazon-cognito-identity-js `getPasswordAuthenticationKey`).
+ */
 export function computeX(userPoolId: string, username: string, password: string, saltHex: string): bigint {
   const inner = sha256(`${poolNameOf(userPoolId)}${username}:${password}`);
-  return BigInt(`0x${sha256(Buffer.from(padHex(BigInt(`0x${saltHex}`)), "hex"), inner).toString("hex")}`);
+  return digestToBigInt(sha256(padBytes(hexToBigInt(saltHex)), inner));
 }
 
-/** A new salt and the verifier v = g^x mod N for a password, with the internal username. */
+/**
+ * A new salt and the verifier v = g^x mod N for a password, computed with the INTERNAL username (clients
+ * switch to USER_ID_FOR_SRP before computing x). Real salts are 16 random bytes as 32 hex digits.
+ */
 export function makeVerifier(userPoolId: string, username: string, password: string): { salt: string; verifier: string } {
   const salt = randomBytes(16).toString("hex");
-  const v = modPow(g, computeX(userPoolId, username, password, salt), N);
+  const v = powG(computeX(userPoolId, username, password, salt));
   return { salt, verifier: v.toString(16) };
 }
