@@ -10,9 +10,17 @@ import { checkSecretHash } from "./secret-hash.js";
 import type { AuthResponse } from "./types.js";
 import { beforePassword, incorrectCredentials, unknownUser } from "./user-state.js";
 
+// A stored hash no password matches, checked for unknown users. It is verified once with its own password so
+// passwords.ts memoizes it like the hashes of users who signed in before: checks against it then cost what a
+// check against a known user costs.
 let decoy: Promise<string> | undefined;
 const decoyHash = (): Promise<string> => {
-  decoy ??= hashPassword(randomBytes(24).toString("base64url"));
+  decoy ??= (async () => {
+    const secret = randomBytes(24).toString("base64url");
+    const hash = await hashPassword(secret);
+    await verifyPassword(hash, secret);
+    return hash;
+  })();
   return decoy;
 };
 
@@ -26,8 +34,8 @@ export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
   const password = requireParameter(ctx.params, "PASSWORD");
   const user = findUser(ctx.s.cognito, ctx.pool, typed);
   if (!user) {
-    // Spend the time a real check takes, so response time does not tell which usernames exist.
-    await verifyPassword(await decoyHash(), password);
+    // With PreventUserExistenceErrors the answer must not tell which usernames exist, and neither may its timing.
+    if (ctx.client.PreventUserExistenceErrors === "ENABLED") await verifyPassword(await decoyHash(), password);
     throw unknownUser(ctx.client);
   }
   beforePassword(ctx.client, user);
