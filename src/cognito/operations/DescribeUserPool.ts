@@ -1,6 +1,7 @@
 import { Model } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";
 import { requirePool } from "../pools/lookup.js";
+import { poolShape } from "../pools/pool-shape.js";
 
 export const DescribeUserPool = defineOperation({
   name: "DescribeUserPool",
@@ -9,6 +10,6 @@ export const DescribeUserPool = defineOperation({
   run(s, req: { UserPoolId: string }) {
     // Domain/CustomDomain are kept on the pool record by the domain operations.
     const pool = requirePool(s.cognito, req.UserPoolId);
-    return { UserPool: { ...pool, EstimatedNumberOfUsers: s.cognito.users.count(pool.Id) } };
+    return { UserPool: { ...poolShape(pool), EstimatedNumberOfUsers: s.cognito.users.count(pool.Id) } };
   },
 });
