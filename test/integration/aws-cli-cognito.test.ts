@@ -57,7 +57,9 @@ describe("AWS CLI round trip: create pool → client → sign-up → confirm →
     assert.equal(result.TokenType, "Bearer");
     assert.equal(result.ExpiresIn, 3600);
 
+    // aws-jwt-verify fetches JWKS over https only: hand it the JWKS poolgate serves.
     const verifier = JwtRsaVerifier.create({ issuer: `${t.url}/${poolId}`, audience: clientId, jwksUri: `${t.url}/${poolId}/.well-known/jwks.json` });
+    verifier.cacheJwks(await (await fetch(`${t.url}/${poolId}/.well-known/jwks.json`)).json());
     const payload = await verifier.verify(result.IdToken);
     assert.equal(payload["cognito:username"], "jane");
     assert.equal(payload.email, "jane@example.com");

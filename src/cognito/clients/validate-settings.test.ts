@@ -21,6 +21,8 @@ const oauth = (over: Partial<ClientSettings>): ClientSettings =>
   });
 
 const VALID: [string, ClientSettings, Partial<SettingsContext>?][] = [
+  // A unit without a value keeps the 1-hour default (the API model documents 1 hour as the default validity).
+  ["unit without value keeps the default", settingsFrom({ TokenValidityUnits: { AccessToken: "minutes", IdToken: "hours", RefreshToken: "days" } })],
   ["all defaults", settingsFrom({})],
   ["legacy flows alone", settingsFrom({ ExplicitAuthFlows: ["USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH"] })],
   ["new flows alone", settingsFrom({ ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] })],
@@ -71,12 +73,6 @@ const INVALID: [string, ClientSettings, string, string, Partial<SettingsContext>
   ],
   ["id token over a day", settingsFrom({ IdTokenValidity: 25 }), "InvalidParameterException", "Invalid range for token validity."],
   ["60 minutes in default hours unit", settingsFrom({ AccessTokenValidity: 60 }), "InvalidParameterException", "Invalid range for token validity."],
-  [
-    "unit without value (1 minute)",
-    settingsFrom({ TokenValidityUnits: { AccessToken: "minutes", IdToken: "hours", RefreshToken: "days" } }),
-    "InvalidParameterException",
-    "Invalid range for token validity.",
-  ],
   [
     "refresh under 60 minutes",
     settingsFrom({ RefreshTokenValidity: 59, TokenValidityUnits: { AccessToken: "hours", IdToken: "hours", RefreshToken: "minutes" } }),
