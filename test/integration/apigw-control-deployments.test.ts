@@ -114,9 +114,9 @@ describe("API Gateway deployments, stages and gateway responses through the AWS 
     await apigw.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op: "replace", path: "/policy", value: policy }] }));
 
     const served = () => {
-      const st = reader.stage(api.id, "dev");
+      const st = reader.stage(api.id as string, "dev");
       assert.ok(st);
-      const snap = reader.snapshot(api.id, st.deploymentId);
+      const snap = reader.snapshot(api.id as string, st.deploymentId);
       assert.ok(snap);
       return snap;
     };
@@ -138,11 +138,11 @@ describe("API Gateway deployments, stages and gateway responses through the AWS 
     assert.deepEqual((await apigw.send(new GetStageCommand({ restApiId: api.id, stageName: "dev" }))).variables, { pool: "a" }, "variables survive a redeploy");
 
     // The old deployment is still readable, and it is frozen.
-    const old = reader.snapshot(api.id, d1.id as string);
+    const old = reader.snapshot(api.id as string, d1.id as string);
     assert.deepEqual(Object.keys(old?.resources.find((r) => r.path === "/pets")?.resourceMethods ?? {}), ["GET"]);
-    assert.equal(reader.restApiExists(api.id), true);
+    assert.equal(reader.restApiExists(api.id as string), true);
     assert.equal(reader.restApiExists("nope000000"), false);
-    assert.equal(reader.stage(api.id, "prod"), undefined);
+    assert.equal(reader.stage(api.id as string, "prod"), undefined);
 
     const summary = await apigw.send(new GetDeploymentCommand({ restApiId: api.id, deploymentId: d2.id, embed: ["apisummary"] }));
     assert.deepEqual(summary.apiSummary?.["/pets"]?.POST, { authorizationType: "COGNITO_USER_POOLS", apiKeyRequired: false });
@@ -237,7 +237,7 @@ describe("API Gateway deployments, stages and gateway responses through the AWS 
     // Customised responses are frozen into deployments.
     await apigw.send(new PutGatewayResponseCommand({ restApiId: api.id, responseType: "ACCESS_DENIED", statusCode: "403" }));
     const d = await apigw.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "dev" }));
-    const snap = deploymentReader(t.app.services.db).snapshot(api.id, d.id as string);
+    const snap = deploymentReader(t.app.services.db).snapshot(api.id as string, d.id as string);
     assert.deepEqual(
       snap?.gatewayResponses.map((r) => r.responseType),
       ["ACCESS_DENIED"],
