@@ -22,6 +22,7 @@ import { GetAuthorizer } from "./GetAuthorizer.js";
 import { GetAuthorizers } from "./GetAuthorizers.js";
 import { GetDeployment } from "./GetDeployment.js";
 import { GetDeployments } from "./GetDeployments.js";
+import { GetExport } from "./GetExport.js";
 import { GetGatewayResponse } from "./GetGatewayResponse.js";
 import { GetGatewayResponses } from "./GetGatewayResponses.js";
 import { GetIntegration } from "./GetIntegration.js";
@@ -34,11 +35,13 @@ import { GetRestApi } from "./GetRestApi.js";
 import { GetRestApis } from "./GetRestApis.js";
 import { GetStage } from "./GetStage.js";
 import { GetStages } from "./GetStages.js";
+import { ImportRestApi } from "./ImportRestApi.js";
 import { PutGatewayResponse } from "./PutGatewayResponse.js";
 import { PutIntegration } from "./PutIntegration.js";
 import { PutIntegrationResponse } from "./PutIntegrationResponse.js";
 import { PutMethod } from "./PutMethod.js";
 import { PutMethodResponse } from "./PutMethodResponse.js";
+import { PutRestApi } from "./PutRestApi.js";
 import { UpdateAuthorizer } from "./UpdateAuthorizer.js";
 import { UpdateGatewayResponse } from "./UpdateGatewayResponse.js";
 import { UpdateIntegration } from "./UpdateIntegration.js";
@@ -67,6 +70,7 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   GetAuthorizers,
   GetDeployment,
   GetDeployments,
+  GetExport,
   GetGatewayResponse,
   GetGatewayResponses,
   GetIntegration,
@@ -79,11 +83,13 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   GetRestApis,
   GetStage,
   GetStages,
+  ImportRestApi,
   PutGatewayResponse,
   PutIntegration,
   PutIntegrationResponse,
   PutMethod,
   PutMethodResponse,
+  PutRestApi,
   UpdateAuthorizer,
   UpdateGatewayResponse,
   UpdateIntegration,
