@@ -9,6 +9,7 @@ import {
   GetResourcesCommand,
   GetRestApiCommand,
   ImportRestApiCommand,
+  type Method,
   PutRestApiCommand,
   type Resource,
 } from "@aws-sdk/client-api-gateway";
@@ -168,7 +169,7 @@ describe("OpenAPI import and export of REST APIs", () => {
     const again = byPath((await apigw.send(new GetResourcesCommand({ restApiId: copy.id, embed: ["methods"] }))).items);
     assert.deepEqual(Object.keys(again).sort(), Object.keys(original).sort());
     for (const path of Object.keys(original))
-      for (const [verb, m] of Object.entries(original[path]?.resourceMethods ?? {})) {
+      for (const [verb, m] of Object.entries(original[path]?.resourceMethods ?? {}) as [string, Method][]) {
         const n = again[path]?.resourceMethods?.[verb];
         assert.equal(n?.authorizationType, m.authorizationType, `${verb} ${path}`);
         assert.deepEqual(n?.authorizationScopes, m.authorizationScopes, `${verb} ${path}`);
