@@ -83,7 +83,9 @@ export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): Cognit
   findings.push(jwt && poolId ? checkSignature(jwt, poolId, input.keys) : skipped("token.signature"));
   findings.push(payload ? checkNotExpired(payload, input.now) : skipped("token.not-expired"));
   findings.push(payload ? checkKindForScopes(payload, input.method?.authorizationScopes) : skipped("token.kind-for-scopes"));
-  findings.push(payload ? checkIdentityValidation(payload, input.authorizer?.identityValidationExpression) : skipped("authorizer.identity-validation-expression"));
+  findings.push(
+    payload ? checkIdentityValidation(payload, input.authorizer?.identityValidationExpression) : skipped("authorizer.identity-validation-expression"),
+  );
   findings.push(explainClaims(payload));
 
   const causeIndex = findings.findIndex((f) => f.status === "fail");

@@ -19,13 +19,13 @@ export const MAX_TOKEN_CHARS = 16384;
 
 export function checkDecodable(token: string): { finding: Finding; jwt?: DecodedJwt } {
   const f = decodableCheck.finding;
-  if (token.length > MAX_TOKEN_CHARS) return { finding: f("too-long", { params: { length: token.length, max: MAX_TOKEN_CHARS }, actual: token.length, expected: `<= ${MAX_TOKEN_CHARS}` }) };
+  if (token.length > MAX_TOKEN_CHARS)
+    return { finding: f("too-long", { params: { length: token.length, max: MAX_TOKEN_CHARS }, actual: token.length, expected: `<= ${MAX_TOKEN_CHARS}` }) };
   if (/\s/.test(token)) {
     const at = token.search(/\s/);
     return { finding: f("whitespace", { params: { position: at }, actual: `whitespace at character ${at}`, expected: "no whitespace inside the token" }) };
   }
   if (/^["']|["']$/.test(token)) return { finding: f("quoted", { actual: token.slice(0, 1), expected: "the token without quotes" }) };
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
   if (/[^\x21-\x7e]/.test(token)) return { finding: f("non-ascii", { actual: "non-ASCII or control characters", expected: "base64url characters and dots" }) };
   const parts = token.split(".");
   if (parts.length !== 3) return { finding: f("parts", { params: { count: parts.length }, actual: parts.length, expected: 3 }) };
