@@ -42,6 +42,7 @@ import { PutIntegrationResponse } from "./PutIntegrationResponse.js";
 import { PutMethod } from "./PutMethod.js";
 import { PutMethodResponse } from "./PutMethodResponse.js";
 import { PutRestApi } from "./PutRestApi.js";
+import { TestInvokeAuthorizer } from "./TestInvokeAuthorizer.js";
 import { UpdateAuthorizer } from "./UpdateAuthorizer.js";
 import { UpdateGatewayResponse } from "./UpdateGatewayResponse.js";
 import { UpdateIntegration } from "./UpdateIntegration.js";
@@ -90,6 +91,7 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   PutMethod,
   PutMethodResponse,
   PutRestApi,
+  TestInvokeAuthorizer,
   UpdateAuthorizer,
   UpdateGatewayResponse,
   UpdateIntegration,
