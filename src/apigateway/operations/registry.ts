@@ -100,3 +100,6 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   UpdateRestApi,
   UpdateStage,
 };
+
+/** The same operations as a list (docs/support.md's API Gateway table). */
+export const API_GATEWAY_OPERATIONS: RestOperation[] = Object.values(REST_OPERATIONS);
