@@ -44,9 +44,12 @@ import { PutMethodResponse } from "./PutMethodResponse.js";
 import { PutRestApi } from "./PutRestApi.js";
 import { TestInvokeAuthorizer } from "./TestInvokeAuthorizer.js";
 import { UpdateAuthorizer } from "./UpdateAuthorizer.js";
+import { UpdateDeployment } from "./UpdateDeployment.js";
 import { UpdateGatewayResponse } from "./UpdateGatewayResponse.js";
 import { UpdateIntegration } from "./UpdateIntegration.js";
+import { UpdateIntegrationResponse } from "./UpdateIntegrationResponse.js";
 import { UpdateMethod } from "./UpdateMethod.js";
+import { UpdateMethodResponse } from "./UpdateMethodResponse.js";
 import { UpdateResource } from "./UpdateResource.js";
 import { UpdateRestApi } from "./UpdateRestApi.js";
 import { UpdateStage } from "./UpdateStage.js";
@@ -93,6 +96,9 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   PutRestApi,
   TestInvokeAuthorizer,
   UpdateAuthorizer,
+  UpdateDeployment,
+  UpdateIntegrationResponse,
+  UpdateMethodResponse,
   UpdateGatewayResponse,
   UpdateIntegration,
   UpdateMethod,
