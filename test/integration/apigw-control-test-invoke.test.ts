@@ -12,6 +12,7 @@ import {
   PutMethodResponseCommand,
   TestInvokeAuthorizerCommand,
   UpdateMethodCommand,
+  UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { issueTokens, type TokenSet } from "../../src/cognito/tokens/issue.js";
@@ -134,5 +135,22 @@ describe("TestInvokeAuthorizer and the invoke path over control-plane deployment
     const after = await call(tokens.IdToken);
     assert.equal(after.status, 401, "redeployed: scopes now require an access token");
     assert.deepEqual(await after.json(), { message: "Unauthorized" });
+
+    // A resource policy set through UpdateRestApi (escaped read-back form) is enforced once deployed.
+    await apigw.send(new UpdateMethodCommand({ ...base, patchOperations: [{ op: "remove", path: "/authorizationScopes", value: "pets/read" }] }));
+    const deny = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Deny", Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*/GET/pets" }],
+    });
+    await apigw.send(new UpdateRestApiCommand({ restApiId: api.id, patchOperations: [{ op: "replace", path: "/policy", value: deny }] }));
+    assert.equal((await call(tokens.IdToken)).status, 401, "the scope is still deployed");
+    await apigw.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "dev" }));
+    const denied = await call(tokens.IdToken);
+    assert.equal(denied.status, 403);
+    const body = (await denied.json()) as { Message?: string };
+    assert.match(
+      body.Message ?? "",
+      new RegExp(`execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:\\*{8}0000:${api.id}/dev/GET/pets with an explicit deny`),
+    );
   });
 });
