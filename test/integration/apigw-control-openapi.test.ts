@@ -114,8 +114,11 @@ describe("OpenAPI import and export of REST APIs", () => {
   });
 
   it("imports OpenAPI 3 JSON with a Cognito scheme, scopes, integrations, policy and gateway responses", async () => {
-    const api = await apigw.send(new ImportRestApiCommand({ body: new TextEncoder().encode(JSON.stringify(OAS3)) }));
+    const api = await apigw.send(
+      new ImportRestApiCommand({ body: new TextEncoder().encode(JSON.stringify(OAS3)), parameters: { endpointConfigurationTypes: "REGIONAL" } }),
+    );
     assert.equal(api.$metadata.httpStatusCode, 201);
+    assert.deepEqual(api.endpointConfiguration?.types, ["REGIONAL"]);
     assert.equal(api.name, "PetStore");
     assert.equal(api.version, "1.0");
     assert.ok(api.policy?.includes(`arn:aws:execute-api:us-east-1:000000000000:${api.id}/*`));

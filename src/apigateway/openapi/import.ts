@@ -35,6 +35,7 @@ export function importDefinition(
   parsed: ParsedDocument,
   mode: ImportMode,
   existing?: RestApi,
+  endpointConfiguration?: RestApi["endpointConfiguration"],
 ): ImportResult {
   const { doc, flavour } = parsed;
   const warnings: string[] = [];
@@ -53,6 +54,7 @@ export function importDefinition(
         binaryMediaTypes: doc["x-amazon-apigateway-binary-media-types"],
         apiKeySource: apiKeySourceOf(doc),
         policy: doc["x-amazon-apigateway-policy"],
+        endpointConfiguration,
       });
     } else {
       api = { ...existing };

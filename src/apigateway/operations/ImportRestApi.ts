@@ -12,7 +12,9 @@ export const ImportRestApi = defineRestOperation({
   status: 201,
   body: "raw",
   run(s, req) {
-    const { api, warnings } = importDefinition(s, parseDefinition(req.raw), "import");
+    const types = req.query.get("endpointConfigurationTypes");
+    if (types && !["EDGE", "REGIONAL", "PRIVATE"].includes(types)) throw badRequest(`Invalid endpoint configuration type specified: ${types}`);
+    const { api, warnings } = importDefinition(s, parseDefinition(req.raw), "import", undefined, types ? { types: [types] } : undefined);
     if (warnings.length && req.query.get("failonwarnings") === "true") throw badRequest(`Warnings found during import:\n\t${warnings.join("\n\t")}`);
     return warnings.length ? { ...api, warnings } : api;
   },
