@@ -190,7 +190,7 @@ describe("evaluateCognitoAuthorizer", () => {
       if (c.key) assert.equal(r.cause?.messageKey, c.key);
       if (c.decision === "allow") {
         assert.equal(r.cause, undefined);
-        assert.equal(r.claimStrings?.["cognito:username"] ?? r.claimStrings?.username, "alice");
+        assert.equal(r.claims?.["cognito:username"] ?? r.claims?.username, "alice");
       } else assert.equal(r.findings.filter((f) => f.cause).length, 1, "exactly one cause is marked");
     });
   }

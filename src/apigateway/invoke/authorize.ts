@@ -2,6 +2,7 @@ import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { headerValue } from "../../checks/request/auth-header.js";
+import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { epochSeconds } from "../../platform/clock.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
@@ -37,12 +38,16 @@ const authorizeCognito: Step = async (st, deps) => {
   const { s, remoteJwks } = deps;
   const method = st.route!.method;
   const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
-  const held = (poolId: string) => s.cognito.pools.get(poolId) !== undefined;
-  // Keys of pools poolgate does not hold are fetched before the (synchronous, pure) evaluation.
+  // Which provider pools this server holds, read once per request (a deleted pool is no longer held).
+  const heldPools = new Set<string>();
   for (const arn of authorizer?.providerARNs ?? []) {
     const poolId = parseUserPoolArn(arn)?.poolId;
-    if (poolId && !held(poolId)) await remoteJwks.ensure(poolId);
+    if (!poolId) continue;
+    if (s.cognito.pools.exists(poolId)) heldPools.add(poolId);
+    // Keys of pools poolgate does not hold are fetched before the (synchronous, pure) evaluation.
+    else await remoteJwks.ensure(poolId);
   }
+  const held = (poolId: string) => heldPools.has(poolId) || (s.cognito.pools.exists(poolId) && s.keys.forPool(poolId) !== undefined);
   const result = evaluateCognitoAuthorizer({
     headers: st.req.headers,
     method,
@@ -51,10 +56,11 @@ const authorizeCognito: Step = async (st, deps) => {
     keys: (poolId, kid) => (held(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
     issuerPool: (iss) => s.urls.poolIdFromIssuer(iss),
     poolKnown: (poolId) => held(poolId) || remoteJwks.has(poolId),
+    signatureCache: deps.signatures,
   });
   st.findings.push(...result.findings);
   if (result.decision === "allow") {
-    st.claims = result.claimStrings;
+    st.claims = claimsAsStrings(result.claims ?? {});
     return undefined;
   }
   const outcome = result.outcome!;

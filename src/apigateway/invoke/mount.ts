@@ -1,3 +1,4 @@
+import { SignatureCache } from "../../checks/token/signature.js";
 import type { Mount } from "../../server/http.js";
 import { sendJson } from "../../server/http.js";
 import type { Services } from "../../services.js";
@@ -22,6 +23,7 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     s,
     reader,
     records,
+    signatures: new SignatureCache(),
     remoteJwks: new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now()),
     runIntegration: integrationRunner(new LambdaFunctions(mappings.filter((m) => m !== undefined))),
   };

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { SignatureCache } from "../../checks/token/signature.js";
 import type { Finding } from "../../checks/types.js";
 import type { RequestInfo } from "../../server/http.js";
 import type { Services } from "../../services.js";
@@ -16,6 +17,7 @@ export interface InvokeDeps {
   reader: DeploymentReader;
   remoteJwks: RemoteJwks;
   records: InvocationRecords;
+  signatures: SignatureCache;
   runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
 }
 

@@ -37,7 +37,7 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "The signature does not verify with key {kid} of pool {poolId}.",
   "token.signature.bad-signature.fix": "The token was altered after it was issued; use the token exactly as Cognito returned it.",
 
-  "token.not-expired.ok": "The token expires at {exp} ({left} s left).",
+  "token.not-expired.ok": "The token expires in {left} s (exp {exp}).",
   "token.not-expired.skipped": "Not checked: the token could not be decoded.",
   "token.not-expired.no-exp": "The token has no numeric exp claim.",
   "token.not-expired.no-exp.fix": "Use a token issued by the user pool; Cognito tokens always carry exp.",

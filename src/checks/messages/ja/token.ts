@@ -38,7 +38,7 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "署名がプール {poolId} の鍵 {kid} で検証できません。",
   "token.signature.bad-signature.fix": "発行後にトークンが変更されています。Cognito が返したとおりのトークンを使ってください。",
 
-  "token.not-expired.ok": "トークンの有効期限は {exp} です (残り {left} 秒)。",
+  "token.not-expired.ok": "トークンの有効期限まで残り {left} 秒です (exp {exp})。",
   "token.not-expired.skipped": "未確認: トークンをデコードできませんでした。",
   "token.not-expired.no-exp": "トークンに数値の exp クレームがありません。",
   "token.not-expired.no-exp.fix": "ユーザープールが発行したトークンを使ってください。Cognito のトークンには必ず exp があります。",
