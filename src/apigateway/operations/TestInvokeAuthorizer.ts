@@ -2,6 +2,7 @@ import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { message } from "../../checks/messages/catalogue.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
 import { any, map, str } from "../../wire/validation.js";
@@ -90,7 +91,7 @@ export const TestInvokeAuthorizer = defineRestOperation({
     const at = logTime(started + latency);
     if (result.decision === "allow") {
       lines.push(`${at} : Authorizer result: Allowed`);
-      return { clientStatus: 200, log: `${lines.join("\n")}\n`, latency, claims: result.claimStrings ?? {} };
+      return { clientStatus: 200, log: `${lines.join("\n")}\n`, latency, claims: claimsAsStrings(result.claims ?? {}) };
     }
     const cause = result.cause;
     if (cause) lines.push(`${at} : poolgate check ${cause.id}: ${message("en", `${cause.id}.${cause.messageKey}`, cause.params ?? {})}`);
