@@ -51,7 +51,16 @@ describe("AWS CLI round trip: create pool → client → sign-up → confirm →
     const confirm = await aws(t.url, ["cognito-idp", "confirm-sign-up", "--client-id", clientId, "--username", "jane", "--confirmation-code", code]);
     assert.equal(confirm.code, 0, confirm.stderr);
 
-    const auth = await aws(t.url, ["cognito-idp", "initiate-auth", "--client-id", clientId, "--auth-flow", "USER_PASSWORD_AUTH", "--auth-parameters", "USERNAME=jane,PASSWORD=Passw0rd!x"]);
+    const auth = await aws(t.url, [
+      "cognito-idp",
+      "initiate-auth",
+      "--client-id",
+      clientId,
+      "--auth-flow",
+      "USER_PASSWORD_AUTH",
+      "--auth-parameters",
+      "USERNAME=jane,PASSWORD=Passw0rd!x",
+    ]);
     assert.equal(auth.code, 0, auth.stderr);
     const result = auth.json.AuthenticationResult;
     assert.equal(result.TokenType, "Bearer");
@@ -68,11 +77,29 @@ describe("AWS CLI round trip: create pool → client → sign-up → confirm →
   it("shows AWS's error for a wrong password", async () => {
     const pool = await aws(t.url, ["cognito-idp", "create-user-pool", "--pool-name", "cli-pool-2"]);
     const poolId: string = pool.json.UserPool.Id;
-    const client = await aws(t.url, ["cognito-idp", "create-user-pool-client", "--user-pool-id", poolId, "--client-name", "cli", "--explicit-auth-flows", "ALLOW_USER_PASSWORD_AUTH"]);
+    const client = await aws(t.url, [
+      "cognito-idp",
+      "create-user-pool-client",
+      "--user-pool-id",
+      poolId,
+      "--client-name",
+      "cli",
+      "--explicit-auth-flows",
+      "ALLOW_USER_PASSWORD_AUTH",
+    ]);
     const clientId: string = client.json.UserPoolClient.ClientId;
     await aws(t.url, ["cognito-idp", "admin-create-user", "--user-pool-id", poolId, "--username", "bob", "--message-action", "SUPPRESS"]);
     await aws(t.url, ["cognito-idp", "admin-set-user-password", "--user-pool-id", poolId, "--username", "bob", "--password", "Passw0rd!x", "--permanent"]);
-    const bad = await aws(t.url, ["cognito-idp", "initiate-auth", "--client-id", clientId, "--auth-flow", "USER_PASSWORD_AUTH", "--auth-parameters", "USERNAME=bob,PASSWORD=wrong"]);
+    const bad = await aws(t.url, [
+      "cognito-idp",
+      "initiate-auth",
+      "--client-id",
+      clientId,
+      "--auth-flow",
+      "USER_PASSWORD_AUTH",
+      "--auth-parameters",
+      "USERNAME=bob,PASSWORD=wrong",
+    ]);
     assert.notEqual(bad.code, 0);
     assert.match(bad.stderr, /NotAuthorizedException.*Incorrect username or password\./);
   });

@@ -147,7 +147,11 @@ describe("invoke: integrations", () => {
     assert.equal(res.headers.get("x-from"), "yes");
     assert.equal(backend.last?.url, "/items/42?v=2");
     assert.equal(backend.last?.headers["x-user"], "alice@example.com");
-    assert.deepEqual(JSON.parse(backend.last!.body), { name: 'Rex "the dog"', user: "alice", id: "42", esc: 'Rex "the dog"' }, "escapeJavaScript keeps the JSON valid");
+    assert.deepEqual(
+      JSON.parse(backend.last!.body),
+      { name: 'Rex "the dog"', user: "alice", id: "42", esc: 'Rex "the dog"' },
+      "escapeJavaScript keeps the JSON valid",
+    );
     const body = (await res.json()) as { backendSaw: string };
     assert.deepEqual(JSON.parse(body.backendSaw), JSON.parse(backend.last!.body));
   });
