@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Clock } from "../../platform/clock.js";
 import type { CognitoStore } from "../../store/cognito/index.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
@@ -32,6 +32,8 @@ export interface IssueRequest {
   /** OAuth flows add `version: 2` to the access token and need `openid` for an ID token. */
   oauth?: boolean;
   nonce?: string;
+  /** OAuth endpoints: add `at_hash` (OIDC Core 3.1.3.6) to an ID token issued with an access token. */
+  atHash?: boolean;
   withRefreshToken: boolean;
 }
 
@@ -87,7 +89,10 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
 
   const wantsId = !r.oauth || scope.split(" ").includes("openid");
   if (wantsId) {
-    const id: Record<string, unknown> = { sub };
+    const id: Record<string, unknown> = {};
+    // Tokens from the hosted UI / token endpoint carry at_hash, as their first claim.
+    if (r.oauth && r.atHash) id.at_hash = accessTokenHash(result.AccessToken);
+    id.sub = sub;
     if (groups.length) id["cognito:groups"] = groups;
     const attrs = attributeClaims(r.user, r.client.ReadAttributes);
     if ("email_verified" in attrs) id.email_verified = attrs.email_verified;
@@ -123,4 +128,40 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
     result.RefreshToken = token;
   }
   return result;
+}
+
+/** OIDC at_hash for RS256: base64url of the left half of SHA-256 of the access token's ASCII. */
+export const accessTokenHash = (accessToken: string): string =>
+  createHash("sha256").update(accessToken, "ascii").digest().subarray(0, 16).toString("base64url");
+
+export interface ClientCredentialsRequest {
+  pool: PoolRecord;
+  client: ClientRecord;
+  /** Space-separated custom scopes granted. */
+  scope: string;
+}
+
+/**
+ * The access token of the client_credentials grant: `sub` is the app client id, `version: 2`, custom scopes
+ * only, no username/origin_jti/event_id, and no ID or refresh token (DG token-endpoint; claim set as
+ * observed in real machine-to-machine tokens).
+ */
+export function issueClientCredentialsToken(s: Omit<TokenServices, "store">, r: ClientCredentialsRequest): TokenSet {
+  const keys = s.keys.forPool(r.pool.Id);
+  if (!keys) throw new Error(`no signing keys for pool ${r.pool.Id}`);
+  const now = Math.floor(s.clock.now() / 1000);
+  const life = lifetimes(r.client);
+  const access = {
+    sub: r.client.ClientId,
+    token_use: "access",
+    scope: r.scope,
+    auth_time: now,
+    iss: s.urls.issuer(r.pool.Id),
+    exp: now + life.access,
+    iat: now,
+    version: 2,
+    jti: randomUUID(),
+    client_id: r.client.ClientId,
+  };
+  return { AccessToken: signRs256(access, keys.access.kid, keys.access.privateKey), ExpiresIn: life.access, TokenType: "Bearer" };
 }
