@@ -12,10 +12,11 @@ import type { TestServer } from "./server.js";
  */
 export const PASSWORD = "Passw0rd!local";
 export const RESOURCE_SERVER = "https://api.example.com";
-export const CALLBACK = "http://localhost:3000/callback";
-export const LOGOUT = "http://localhost:3000/signed-out";
 
 export interface OAuthWorld {
+  /** Registered redirect URI of the user-flow clients, and their logout URI. */
+  callback: string;
+  logout: string;
   pool: PoolRecord;
   domainPrefix: string;
   publicClient: ClientRecord;
@@ -24,8 +25,11 @@ export interface OAuthWorld {
   apiOnlyClient: ClientRecord;
 }
 
-export async function seedOAuthWorld(t: TestServer, domainPrefix = "poolgate-test"): Promise<OAuthWorld> {
+/** `appOrigin` is where the client application listens (a loopback server in browser tests). */
+export async function seedOAuthWorld(t: TestServer, appOrigin = "http://localhost:3000", domainPrefix = "poolgate-test"): Promise<OAuthWorld> {
   const s = t.app.services;
+  const CALLBACK = `${appOrigin}/callback`;
+  const LOGOUT = `${appOrigin}/signed-out`;
   const created = await t.cognito.send(new CreateUserPoolCommand({ PoolName: "oauth" }));
   const pool = s.cognito.pools.get(created.UserPool?.Id as string) as PoolRecord;
   s.cognito.resourceServers.put({
@@ -66,7 +70,7 @@ export async function seedOAuthWorld(t: TestServer, domainPrefix = "poolgate-tes
     AllowedOAuthScopes: [`${RESOURCE_SERVER}/read`, `${RESOURCE_SERVER}/write`],
   });
   const apiOnlyClient = putClient(t, pool, { ClientName: "api-only", AllowedOAuthFlowsUserPoolClient: false, CallbackURLs: [CALLBACK] });
-  return { pool, domainPrefix, publicClient, confidentialClient, m2mClient, apiOnlyClient };
+  return { callback: CALLBACK, logout: LOGOUT, pool, domainPrefix, publicClient, confidentialClient, m2mClient, apiOnlyClient };
 }
 
 export function putClient(t: TestServer, pool: PoolRecord, fields: Partial<ClientRecord>): ClientRecord {
