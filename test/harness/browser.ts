@@ -26,9 +26,11 @@ export function artifactPath(name: string): string {
 }
 
 /** The client application's redirect target: a loopback server that answers every path with a small page. */
-export async function startCallbackServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startCallbackServer(): Promise<{ url: string; hits: string[]; stop(): Promise<void> }> {
   const { createServer } = await import("node:http");
-  const server = createServer((_req, res) => {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(req.url ?? "");
     res.writeHead(200, { "content-type": "text/plain" });
     res.end("callback reached");
   });
@@ -36,6 +38,7 @@ export async function startCallbackServer(): Promise<{ url: string; stop(): Prom
   const port = (server.address() as import("node:net").AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}`,
+    hits,
     stop: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
