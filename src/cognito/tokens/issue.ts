@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Clock } from "../../platform/clock.js";
 import type { CognitoStore } from "../../store/cognito/index.js";
-import type { ClientRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
+import type { ClientRecord, GroupRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import type { Urls } from "../../urls.js";
 import { usernameKey } from "../users/lookup.js";
 import { signRs256 } from "./jwt.js";
@@ -35,6 +35,8 @@ export interface IssueRequest {
   /** OAuth endpoints: add `at_hash` (OIDC Core 3.1.3.6) to an ID token issued with an access token. */
   atHash?: boolean;
   withRefreshToken: boolean;
+  /** Kept with the refresh token (e.g. the name typed at sign-in, which a refresh SECRET_HASH may use). */
+  refreshData?: Record<string, unknown>;
 }
 
 export interface TokenServices {
@@ -55,6 +57,23 @@ function attributeClaims(user: UserRecord, readable?: string[]): Record<string, 
   return out;
 }
 
+/**
+ * cognito:roles lists the IAM roles of the user's groups; cognito:preferred_role is the role of the group
+ * with the lowest Precedence (AWS Developer Guide, "Adding groups to a user pool").
+ */
+function roleClaims(groups: GroupRecord[]): Record<string, unknown> {
+  const withRoles = groups.filter((g) => g.RoleArn);
+  if (withRoles.length === 0) return {};
+  const out: Record<string, unknown> = { "cognito:roles": [...new Set(withRoles.map((g) => g.RoleArn))] };
+  const ranked = withRoles.filter((g) => g.Precedence !== undefined).sort((a, b) => (a.Precedence ?? 0) - (b.Precedence ?? 0));
+  const best = ranked[0] ?? (withRoles.length === 1 ? withRoles[0] : undefined);
+  if (best && (ranked.length < 2 || ranked[1]?.Precedence !== best.Precedence)) out["cognito:preferred_role"] = best.RoleArn;
+  return out;
+}
+
+/** OIDC at_hash: base64url of the left half of the SHA-256 of the access token. */
+const atHash = (accessToken: string): string => createHash("sha256").update(accessToken).digest().subarray(0, 16).toString("base64url");
+
 /** Mints ID, access and (optionally) refresh tokens with Cognito's claim sets (docs/fidelity.md). */
 export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   const keys = s.keys.forPool(r.pool.Id);
@@ -67,7 +86,8 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   const iss = s.urls.issuer(r.pool.Id);
   const sub = r.user.Attributes.find((a) => a.Name === "sub")?.Value ?? "";
   const key = usernameKey(r.pool, r.user.Username);
-  const groups = s.store.groups.groupsOf(r.pool.Id, key).map((g) => g.GroupName);
+  const groupRecords = s.store.groups.groupsOf(r.pool.Id, key);
+  const groups = groupRecords.map((g) => g.GroupName);
   const revocation = r.client.EnableTokenRevocation !== false;
   const scope = r.scope ?? ADMIN_SCOPE;
 
@@ -94,6 +114,9 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
     if (r.oauth && r.atHash) id.at_hash = accessTokenHash(result.AccessToken);
     id.sub = sub;
     if (groups.length) id["cognito:groups"] = groups;
+    Object.assign(id, roleClaims(groupRecords));
+    // OIDC: an ID token issued with an access token by the OAuth endpoints carries the access token's hash.
+    if (r.oauth) id.at_hash = atHash(result.AccessToken);
     const attrs = attributeClaims(r.user, r.client.ReadAttributes);
     if ("email_verified" in attrs) id.email_verified = attrs.email_verified;
     id.iss = iss;
@@ -123,7 +146,7 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
       scope: r.scope ?? null,
       expiresAt: now + life.refresh,
       revoked: false,
-      data: null,
+      data: r.refreshData ?? null,
     });
     result.RefreshToken = token;
   }

@@ -2,13 +2,18 @@ import type { ClientRecord, TimeUnit } from "../../store/cognito/records.js";
 
 const UNIT_SECONDS: Record<TimeUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
-/** Token lifetimes in seconds from the client's settings (defaults 1 h / 1 h / 30 days). */
+/**
+ * Token lifetimes in seconds from the client's settings. An unset validity means the default (1 h ID/access,
+ * 30 days refresh) whatever the unit, and RefreshTokenValidity 0 means 30 days (AWS API reference,
+ * CreateUserPoolClient).
+ */
 export function lifetimes(client: ClientRecord): { id: number; access: number; refresh: number } {
-  const u = client.TokenValidityUnits;
+  const u = client.TokenValidityUnits ?? { AccessToken: "hours", IdToken: "hours", RefreshToken: "days" };
+  const inSeconds = (value: number | undefined, unit: TimeUnit | undefined, fallback: number) => (value ? value * UNIT_SECONDS[unit ?? "hours"] : fallback);
   return {
-    id: (client.IdTokenValidity ?? 1) * UNIT_SECONDS[u.IdToken] || 3600,
-    access: (client.AccessTokenValidity ?? 1) * UNIT_SECONDS[u.AccessToken] || 3600,
-    refresh: (client.RefreshTokenValidity || 30) * UNIT_SECONDS[u.RefreshToken],
+    id: inSeconds(client.IdTokenValidity, u.IdToken, 3600),
+    access: inSeconds(client.AccessTokenValidity, u.AccessToken, 3600),
+    refresh: inSeconds(client.RefreshTokenValidity, u.RefreshToken ?? "days", 30 * 86400),
   };
 }
 

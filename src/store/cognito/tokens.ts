@@ -57,6 +57,10 @@ export class TokenRepo {
       data: r.data ? JSON.parse(r.data as string) : null,
     };
   }
+  /** Replaces the extra data of one refresh token (rotation records when it was replaced). */
+  setData(tokenHash: string, data: Record<string, unknown> | null): void {
+    this.db.prepare("UPDATE refresh_tokens SET data = ? WHERE token_hash = ?").run(data ? JSON.stringify(data) : null, tokenHash);
+  }
   /** Revokes one token family: the refresh token and every access/ID token minted from it. */
   revokeOrigin(originJti: string, at: number): void {
     this.db.transaction(() => {

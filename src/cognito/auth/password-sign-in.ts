@@ -1,0 +1,30 @@
+import { epochSeconds } from "../../platform/clock.js";
+import { findUser } from "../users/lookup.js";
+import { completeSignIn } from "./complete-sign-in.js";
+import type { FlowContext } from "./flows/types.js";
+import { assertNotLockedOut, recordFailedSignIn } from "./lockout.js";
+import { requireParameter } from "./parameters.js";
+import { verifyPassword } from "./passwords.js";
+import { checkSecretHash } from "./secret-hash.js";
+import type { AuthResponse } from "./types.js";
+import { beforePassword, incorrectCredentials, unknownUser } from "./user-state.js";
+
+/**
+ * USERNAME + PASSWORD sent in the clear (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH).
+ * SECRET_HASH is computed with the USERNAME exactly as sent (an alias when the user signed in with one).
+ */
+export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
+  const typed = requireParameter(ctx.params, "USERNAME");
+  checkSecretHash(ctx.client, ctx.params.SECRET_HASH, [typed]);
+  const password = requireParameter(ctx.params, "PASSWORD");
+  const user = findUser(ctx.s.cognito, ctx.pool, typed);
+  if (!user) throw unknownUser(ctx.client);
+  beforePassword(ctx.client, user);
+  const now = epochSeconds(ctx.s.clock);
+  assertNotLockedOut(user, now);
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    recordFailedSignIn(ctx.s, ctx.pool, user, now);
+    throw incorrectCredentials();
+  }
+  return completeSignIn(ctx, user, typed);
+}
