@@ -155,7 +155,7 @@ describe("hosted UI in Chromium", () => {
   });
 
   it("asks a FORCE_CHANGE_PASSWORD user for a new password, then completes the redirect", async () => {
-    await putUser(t, w.pool, "newbie", { status: "FORCE_CHANGE_PASSWORD", password: "Temp0rary!pw" });
+    await putUser(t, w.pool, "newbie", { temporary: true, password: "Temp0rary!pw" });
     const { context, page } = await fresh();
     await page.goto(authorizeUrl({ response_type: "code", state: "s1" }));
     await submitLogin(page, "newbie", "Temp0rary!pw");

@@ -34,7 +34,7 @@ export function completeAuthorization(ctx: HostedUiContext, r: AuthorizeRequest,
   }
   const tokens = issueTokens(
     { store: ctx.s.cognito, keys: ctx.s.keys, clock: ctx.s.clock, urls },
-    { pool: r.pool, client: r.client, user, authTime, scope: r.scopes.join(" "), oauth: true, nonce: r.nonce, atHash: true, withRefreshToken: false },
+    { pool: r.pool, client: r.client, user, authTime, scope: r.scopes.join(" "), oauth: true, nonce: r.nonce, withRefreshToken: false },
   );
   return urls.redirectWithFragment(r.redirectUri, {
     id_token: tokens.IdToken,

@@ -32,8 +32,6 @@ export interface IssueRequest {
   /** OAuth flows add `version: 2` to the access token and need `openid` for an ID token. */
   oauth?: boolean;
   nonce?: string;
-  /** OAuth endpoints: add `at_hash` (OIDC Core 3.1.3.6) to an ID token issued with an access token. */
-  atHash?: boolean;
   withRefreshToken: boolean;
   /** Kept with the refresh token (e.g. the name typed at sign-in, which a refresh SECRET_HASH may use). */
   refreshData?: Record<string, unknown>;
@@ -109,14 +107,12 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
 
   const wantsId = !r.oauth || scope.split(" ").includes("openid");
   if (wantsId) {
-    const id: Record<string, unknown> = {};
-    // Tokens from the hosted UI / token endpoint carry at_hash, as their first claim.
-    if (r.oauth && r.atHash) id.at_hash = accessTokenHash(result.AccessToken);
+    // OIDC: an ID token issued with an access token by the OAuth endpoints carries the access token's hash
+    // (first, as in captured hosted-UI ID tokens).
+    const id: Record<string, unknown> = r.oauth ? { at_hash: atHash(result.AccessToken) } : {};
     id.sub = sub;
     if (groups.length) id["cognito:groups"] = groups;
     Object.assign(id, roleClaims(groupRecords));
-    // OIDC: an ID token issued with an access token by the OAuth endpoints carries the access token's hash.
-    if (r.oauth) id.at_hash = atHash(result.AccessToken);
     const attrs = attributeClaims(r.user, r.client.ReadAttributes);
     if ("email_verified" in attrs) id.email_verified = attrs.email_verified;
     id.iss = iss;

@@ -34,7 +34,7 @@ export const authorizationCodeGrant: Grant = {
     if (!user?.Enabled) throw invalidGrant("user no longer exists or is disabled");
     const t = issueTokens(
       { store: ctx.s.cognito, keys: ctx.s.keys, clock: ctx.s.clock, urls: ctx.s.urls },
-      { pool, client, user, authTime: row.authTime, scope: row.scope, oauth: true, nonce: row.nonce ?? undefined, atHash: true, withRefreshToken: true },
+      { pool, client, user, authTime: row.authTime, scope: row.scope, oauth: true, nonce: row.nonce ?? undefined, withRefreshToken: true },
     );
     return tokenResponse(t);
   },
