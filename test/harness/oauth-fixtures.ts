@@ -34,7 +34,7 @@ export interface OAuthWorld {
 export async function seedOAuthWorld(t: TestServer, appOrigin = "http://localhost:3000", domainPrefix = "poolgate-test"): Promise<OAuthWorld> {
   const callback = `${appOrigin}/callback`;
   const logout = `${appOrigin}/signed-out`;
-  const created = await t.cognito.send(new CreateUserPoolCommand({ PoolName: "oauth" }));
+  const created = await t.cognito.send(new CreateUserPoolCommand({ PoolName: "oauth", AutoVerifiedAttributes: ["email"] }));
   const poolId = created.UserPool?.Id as string;
   await t.cognito.send(
     new CreateResourceServerCommand({
