@@ -20,6 +20,8 @@ export interface Config {
   diagnosticHeader: boolean;
   /** Create the demo pool, client, user and /pets API at start. */
   demo: boolean;
+  /** Serve HTTPS (same port) with a self-signed certificate for localhost, *.localhost and 127.0.0.1. */
+  https: boolean;
 }
 
 export interface OptionSpec {
@@ -59,6 +61,14 @@ export const OPTIONS: OptionSpec[] = [
     description: "Add x-poolgate-reason with the failed check id to refused gateway requests",
   },
   { key: "demo", flag: "--demo", env: "POOLGATE_DEMO", default: false, description: "Create a demo user pool, client, user and REST API (/pets) at start" },
+  {
+    key: "https",
+    flag: "--https",
+    env: "POOLGATE_HTTPS",
+    default: false,
+    description:
+      "Serve HTTPS on the same port with a self-signed certificate for localhost, *.localhost and 127.0.0.1, made at first start with the machine's openssl and kept in the data directory (Amplify and Postman's browser flow need https)",
+  },
 ];
 
 export class ConfigError extends Error {}
