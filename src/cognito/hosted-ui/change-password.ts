@@ -4,8 +4,8 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { RequestInfo } from "../../server/http.js";
 import type { UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
-import { type AuthorizeRequest, parseAuthorizeRequest } from "../oauth/authorize-request.js";
-import { completeAuthorization, failureLocation } from "../oauth/complete-authorization.js";
+import type { AuthorizeRequest } from "../oauth/authorize-request.js";
+import { completeAuthorization } from "../oauth/complete-authorization.js";
 import { hashToken } from "../tokens/refresh-token.js";
 import { usernameKey } from "../users/lookup.js";
 import { withPassword } from "../users/password.js";
@@ -15,6 +15,7 @@ import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
 import { redirect, sendPage } from "./page.js";
+import { pageRequest } from "./page-request.js";
 import { startSession } from "./session.js";
 
 const CHALLENGE_FIELD = "challenge";
@@ -62,12 +63,8 @@ export function renderNewPasswordPage(
 
 /** POST /changePassword: sets the permanent password, confirms the user and completes the authorize request. */
 export async function changePasswordSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const outcome = parseAuthorizeRequest(ctx, info.url.searchParams);
-  if (!outcome.ok) {
-    redirect(res, failureLocation(ctx, outcome.failure));
-    return;
-  }
-  const r = outcome.request;
+  const r = pageRequest(ctx, res, info);
+  if (!r) return;
   const form = await readForm(req);
   const challenge = form?.get(CHALLENGE_FIELD) ?? "";
   const now = epochSeconds(ctx.s.clock);

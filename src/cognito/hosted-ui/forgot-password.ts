@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestInfo } from "../../server/http.js";
-import { type AuthorizeRequest, parseAuthorizeRequest } from "../oauth/authorize-request.js";
-import { failureLocation } from "../oauth/complete-authorization.js";
+import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
 import { callOperation } from "./operations.js";
-import { redirect, sendPage } from "./page.js";
+import { sendPage } from "./page.js";
+import { pageRequest } from "./page-request.js";
 
 function renderForgot(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, r: AuthorizeRequest, opts: { error?: string; username?: string } = {}) {
   const csrf = csrfToken(ctx, req);
@@ -39,22 +39,15 @@ function renderReset(ctx: HostedUiContext, req: IncomingMessage, res: ServerResp
   );
 }
 
-async function withRequest(ctx: HostedUiContext, res: ServerResponse, info: RequestInfo): Promise<AuthorizeRequest | undefined> {
-  const outcome = parseAuthorizeRequest(ctx, info.url.searchParams);
-  if (outcome.ok) return outcome.request;
-  redirect(res, failureLocation(ctx, outcome.failure));
-  return undefined;
-}
-
 /** GET /forgotPassword. */
 export async function forgotPasswordPage(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (r) renderForgot(ctx, req, res, r);
 }
 
 /** POST /forgotPassword: ForgotPassword, then the code + new password form. */
 export async function forgotPasswordSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (!r) return;
   const form = await readForm(req);
   const username = (form?.get("username") ?? "").trim();
@@ -72,7 +65,7 @@ export async function forgotPasswordSubmit(ctx: HostedUiContext, req: IncomingMe
 
 /** POST /confirmForgotPassword: ConfirmForgotPassword, then the sign-in form. */
 export async function resetPasswordSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (!r) return;
   const form = await readForm(req);
   const username = form?.get("username") ?? "";

@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestInfo } from "../../server/http.js";
-import { type AuthorizeRequest, parseAuthorizeRequest } from "../oauth/authorize-request.js";
-import { completeAuthorization, failureLocation } from "../oauth/complete-authorization.js";
+import type { AuthorizeRequest } from "../oauth/authorize-request.js";
+import { completeAuthorization } from "../oauth/complete-authorization.js";
 import { beginNewPassword, renderNewPasswordPage } from "./change-password.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
 import { redirect, sendPage } from "./page.js";
+import { pageRequest } from "./page-request.js";
 import { currentSession, startSession } from "./session.js";
 import { signInWithPassword } from "./sign-in.js";
 
@@ -40,12 +41,8 @@ export function renderLoginPage(
 
 /** GET /login (DG login-endpoint): the same parameters as /oauth2/authorize; a live session skips the form. */
 export async function loginPage(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const outcome = parseAuthorizeRequest(ctx, info.url.searchParams);
-  if (!outcome.ok) {
-    redirect(res, failureLocation(ctx, outcome.failure));
-    return;
-  }
-  const r = outcome.request;
+  const r = pageRequest(ctx, res, info);
+  if (!r) return;
   const session = currentSession(ctx, req, r.pool);
   if (session) {
     redirect(res, completeAuthorization(ctx, r, session.user, session.authTime));
@@ -56,12 +53,8 @@ export async function loginPage(ctx: HostedUiContext, req: IncomingMessage, res:
 
 /** POST /login: the form submission. */
 export async function loginSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const outcome = parseAuthorizeRequest(ctx, info.url.searchParams);
-  if (!outcome.ok) {
-    redirect(res, failureLocation(ctx, outcome.failure));
-    return;
-  }
-  const r = outcome.request;
+  const r = pageRequest(ctx, res, info);
+  if (!r) return;
   const form = await readForm(req);
   if (!form || !csrfValid(ctx, req, form)) {
     renderLoginPage(ctx, req, res, r, { status: 403, error: "Your sign-in form expired. Please try again." });

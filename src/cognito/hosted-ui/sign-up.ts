@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestInfo } from "../../server/http.js";
-import { type AuthorizeRequest, parseAuthorizeRequest } from "../oauth/authorize-request.js";
-import { failureLocation } from "../oauth/complete-authorization.js";
+import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
 import { callOperation } from "./operations.js";
-import { redirect, sendPage } from "./page.js";
+import { sendPage } from "./page.js";
+import { pageRequest } from "./page-request.js";
 
 const OUTBOX_NOTICE = "poolgate sends no e-mail: the code is in the local outbox, GET /_poolgate/codes.";
 
@@ -47,23 +47,15 @@ function renderConfirm(ctx: HostedUiContext, req: IncomingMessage, res: ServerRe
   sendPage(res, 200, { title: "Confirm account", html, error, notice: OUTBOX_NOTICE }, { "set-cookie": csrf.setCookie });
 }
 
-/** Parses the authorize request the page carries; answers the failure itself and returns undefined. */
-async function withRequest(ctx: HostedUiContext, res: ServerResponse, info: RequestInfo): Promise<AuthorizeRequest | undefined> {
-  const outcome = parseAuthorizeRequest(ctx, info.url.searchParams);
-  if (outcome.ok) return outcome.request;
-  redirect(res, failureLocation(ctx, outcome.failure));
-  return undefined;
-}
-
 /** GET /signup: the sign-up form (DG: the hosted UI's sign-up page takes the same parameters as /login). */
 export async function signUpPage(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (r) renderSignUp(ctx, req, res, r);
 }
 
 /** POST /signup: SignUp, then the confirmation form (the code is in the local outbox). */
 export async function signUpSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (!r) return;
   const form = await readForm(req);
   if (!form || !csrfValid(ctx, req, form)) {
@@ -90,7 +82,7 @@ export async function signUpSubmit(ctx: HostedUiContext, req: IncomingMessage, r
 
 /** POST /confirmUser: ConfirmSignUp with the code, then the sign-in form. */
 export async function confirmSignUpSubmit(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
-  const r = await withRequest(ctx, res, info);
+  const r = pageRequest(ctx, res, info);
   if (!r) return;
   const form = await readForm(req);
   const username = form?.get("username") ?? "";
