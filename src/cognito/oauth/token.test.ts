@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { after, before, describe, it } from "node:test";
@@ -7,6 +8,7 @@ import { epochSeconds, ManualClock } from "../../platform/clock.js";
 import { silentLogger } from "../../platform/log.js";
 import { createPoolgate, type Poolgate } from "../../server/app.js";
 import type { ClientRecord, PoolRecord } from "../../store/cognito/records.js";
+import type { AuthorizationCodeRow } from "../../store/oauth/codes.js";
 import { oauthStore } from "../../store/oauth/index.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
 import { KeyRing } from "../tokens/keyring.js";
@@ -41,6 +43,7 @@ function fakeResponse(): { res: ServerResponse; out: Captured } {
   return { res: res as unknown as ServerResponse, out };
 }
 
+const VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 const basic = (id: string, secret: string) => ({ ...FORM, authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}` });
 
@@ -109,6 +112,27 @@ describe("POST /oauth2/token errors (table)", () => {
     });
     put({ ClientId: "noauth", AllowedOAuthFlowsUserPoolClient: false, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH"] });
     ctx = { s, oauth: oauthStore(s.db), origin: "http://127.0.0.1", secure: false };
+    // Codes as /login would have issued them (the checks below fail before the user is looked up).
+    const code = (id: string, fields: Partial<AuthorizationCodeRow> = {}) =>
+      ctx.oauth.codes.insert({
+        code: id,
+        poolId: pool.Id,
+        clientId: "public",
+        usernameKey: "nobody",
+        redirectUri: "https://app/cb",
+        scope: "openid",
+        nonce: null,
+        codeChallenge: null,
+        codeChallengeMethod: null,
+        authTime: now,
+        expiresAt: now + 300,
+        ...fields,
+      });
+    code("pkce-code", { codeChallenge: createHash("sha256").update(VERIFIER).digest("base64url"), codeChallengeMethod: "S256" });
+    code("pkce-code-2", { codeChallenge: createHash("sha256").update(VERIFIER).digest("base64url"), codeChallengeMethod: "S256" });
+    code("other-redirect");
+    code("other-client", { clientId: "conf" });
+    code("expired", { expiresAt: now - 1 });
   });
   after(() => app.close());
 
@@ -198,6 +222,55 @@ describe("POST /oauth2/token errors (table)", () => {
       body: "grant_type=authorization_code&client_id=noauth&code=abc&redirect_uri=https://app/cb",
       status: 400,
       error: "unauthorized_client",
+    },
+    {
+      name: "PKCE code without code_verifier",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=public&code=pkce-code&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "PKCE code with the wrong code_verifier",
+      headers: FORM,
+      body: `grant_type=authorization_code&client_id=public&code=pkce-code-2&redirect_uri=https://app/cb&code_verifier=${"x".repeat(43)}`,
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "redirect_uri differs from the authorize request",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=public&code=other-redirect&redirect_uri=https://app/cb2",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "a code issued to another client",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=public&code=other-client&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "an expired code (5 minutes)",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=public&code=expired&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "a code already consumed by a failed attempt",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=public&code=pkce-code&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
+      name: "Postman's Basic with an empty secret for a public client counts as client_secret_post",
+      headers: basic("public", ""),
+      body: "grant_type=authorization_code&code=zzz&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
     },
     { name: "refresh without refresh_token", headers: FORM, body: "grant_type=refresh_token&client_id=public", status: 400, error: "invalid_request" },
     {
