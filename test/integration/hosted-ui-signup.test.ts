@@ -85,4 +85,33 @@ describe("hosted UI sign-up and forgot-password pages in Chromium (codes from th
     assert.equal(new URL(page.url()).searchParams.get("state"), "reset-state");
     await context.close();
   });
+  it("keeps values reflected by the sign-up, confirm and forgot-password pages inert", async () => {
+    const XSS = `"><script>window.__xss=1</script><img src=x onerror="window.__xss=2">`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const inert = async () =>
+      assert.deepEqual(
+        await page.evaluate(() => ({
+          scripts: document.querySelectorAll("script").length,
+          images: document.querySelectorAll("img").length,
+          flag: (window as unknown as { __xss?: number }).__xss,
+        })),
+        { scripts: 0, images: 0, flag: undefined },
+      );
+    await page.goto(authorizeUrl(XSS).replace("/oauth2/authorize", "/signup"));
+    await page.fill("#username", XSS);
+    await page.fill("#email", "x@example.com");
+    await page.fill("#password", "weak");
+    await submit(page);
+    assert.equal(await page.inputValue("#username"), XSS);
+    await inert();
+    await page.goto(authorizeUrl(XSS).replace("/oauth2/authorize", "/forgotPassword"));
+    await page.fill("#username", XSS);
+    await submit(page);
+    // The name has spaces, which the Username pattern refuses: the form comes back with the error and the name.
+    assert.match((await page.textContent("#error")) ?? "", /validation error/);
+    assert.equal(await page.locator("input[name=username]").inputValue(), XSS);
+    await inert();
+    await context.close();
+  });
 });
