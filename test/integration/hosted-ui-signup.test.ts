@@ -52,6 +52,13 @@ describe("hosted UI sign-up and forgot-password pages in Chromium (codes from th
     await submit(page);
     await page.waitForSelector("form#confirm");
     await page.screenshot({ path: artifactPath("hosted-ui-confirm.png") });
+    // Signing in before confirming leads back to the confirmation form.
+    await page.goto(authorizeUrl("signup-state"));
+    await page.fill("#username", "newuser");
+    await page.fill("#password", "G00d-Password!");
+    await submit(page);
+    await page.waitForSelector("form#confirm");
+    assert.equal(await page.textContent("#error"), "User is not confirmed.");
     await page.fill("#code", "000000x");
     await submit(page);
     assert.ok(((await page.textContent("#error")) ?? "").length > 0);

@@ -11,6 +11,7 @@ import { redirect, sendPage } from "./page.js";
 import { pageRequest } from "./page-request.js";
 import { currentSession, startSession } from "./session.js";
 import { signInWithPassword } from "./sign-in.js";
+import { renderConfirm } from "./sign-up.js";
 
 /** `?{query}` of the authorize request, escaped for an attribute: every form and link keeps the request. */
 export const queryAttr = (query: URLSearchParams): string => escapeHtml(query.toString() ? `?${query.toString()}` : "");
@@ -72,11 +73,8 @@ export async function loginSubmit(ctx: HostedUiContext, req: IncomingMessage, re
       renderNewPasswordPage(ctx, req, res, r, beginNewPassword(ctx, r, result.user));
       return;
     case "unconfirmed":
-      renderLoginPage(ctx, req, res, r, {
-        error: "User is not confirmed.",
-        notice: "Confirm the account with the code from the local outbox (GET /_poolgate/codes), then sign in.",
-        username,
-      });
+      // As the hosted UI does, an unconfirmed user is taken to the account confirmation form.
+      renderConfirm(ctx, req, res, r, result.username, "User is not confirmed.");
       return;
     case "refused":
       renderLoginPage(ctx, req, res, r, { error: result.message, username });

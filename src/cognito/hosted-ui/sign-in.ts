@@ -10,7 +10,7 @@ import type { HostedUiContext } from "./context.js";
 export type SignInResult =
   | { kind: "signed-in"; user: UserRecord }
   | { kind: "new-password-required"; user: UserRecord }
-  | { kind: "unconfirmed" }
+  | { kind: "unconfirmed"; username: string }
   | { kind: "refused"; message: string };
 
 /**
@@ -25,8 +25,8 @@ export async function signInWithPassword(
   password: string,
 ): Promise<SignInResult> {
   const now = epochSeconds(ctx.s.clock);
+  const user = username ? findUser(ctx.s.cognito, pool, username) : undefined;
   try {
-    const user = username ? findUser(ctx.s.cognito, pool, username) : undefined;
     if (!user) throw unknownUser(client);
     beforePassword(client, user);
     assertNotLockedOut(user, now);
@@ -41,7 +41,7 @@ export async function signInWithPassword(
     return { kind: "signed-in", user: current };
   } catch (e) {
     if (!(e instanceof AwsJsonError)) throw e;
-    if (e.type === "UserNotConfirmedException") return { kind: "unconfirmed" };
+    if (e.type === "UserNotConfirmedException") return { kind: "unconfirmed", username: user?.Username ?? username };
     return { kind: "refused", message: e.message };
   }
 }

@@ -36,7 +36,8 @@ ${usernameField}
   sendPage(res, 200, { title: "Sign up", html, error: opts.error }, { "set-cookie": csrf.setCookie });
 }
 
-function renderConfirm(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, r: AuthorizeRequest, username: string, error?: string) {
+/** The account confirmation form (code from the local outbox). */
+export function renderConfirm(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, r: AuthorizeRequest, username: string, error?: string) {
   const csrf = csrfToken(ctx, req);
   const html = `<form method="post" action="/confirmUser${queryAttr(r.query)}" id="confirm">
 <input type="hidden" name="${CSRF_FIELD}" value="${escapeHtml(csrf.token)}">
