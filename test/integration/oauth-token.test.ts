@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
+import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { issueTokens } from "../../src/cognito/tokens/issue.js";
 import { type OAuthWorld, putUser, RESOURCE_SERVER, seedOAuthWorld } from "../harness/oauth-fixtures.js";
@@ -161,5 +162,42 @@ describe("POST /oauth2/token over HTTP", () => {
     });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get("access-control-allow-origin"), "*");
+  });
+});
+
+describe("client_credentials tokens and aws-jwt-verify (issuer mode aws)", () => {
+  let t: TestServer;
+  let w: OAuthWorld;
+  before(async () => {
+    t = await startServer({ issuer: "aws" });
+    w = await seedOAuthWorld(t);
+  });
+  after(() => t.stop());
+
+  it("verifies the machine-to-machine access token with CognitoJwtVerifier, scope included", async () => {
+    const res = await fetch(`${t.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", authorization: basic(w.m2mClient.ClientId, w.m2mClient.ClientSecret as string) },
+      body: new URLSearchParams({ grant_type: "client_credentials", scope: `${RESOURCE_SERVER}/write` }),
+    });
+    const { access_token } = (await res.json()) as { access_token: string };
+    const verifier = CognitoJwtVerifier.create({
+      userPoolId: w.pool.Id,
+      tokenUse: "access",
+      clientId: w.m2mClient.ClientId,
+      scope: `${RESOURCE_SERVER}/write`,
+    });
+    verifier.cacheJwks((await (await fetch(`${t.url}/${w.pool.Id}/.well-known/jwks.json`)).json()) as never);
+    const payload = await verifier.verify(access_token);
+    assert.equal(payload.iss, `https://cognito-idp.us-east-1.amazonaws.com/${w.pool.Id}`);
+    assert.equal(payload.sub, w.m2mClient.ClientId);
+    const wrongScope = CognitoJwtVerifier.create({
+      userPoolId: w.pool.Id,
+      tokenUse: "access",
+      clientId: w.m2mClient.ClientId,
+      scope: `${RESOURCE_SERVER}/read`,
+    });
+    wrongScope.cacheJwks((await (await fetch(`${t.url}/${w.pool.Id}/.well-known/jwks.json`)).json()) as never);
+    await assert.rejects(wrongScope.verify(access_token));
   });
 });
