@@ -91,6 +91,23 @@ describe("NEW_PASSWORD_REQUIRED through RespondToAuthChallenge", () => {
     await assert.rejects(respond("x".repeat(40)), awsError("NotAuthorizedException", "Invalid session for the user, session is expired."));
   });
 
+  it("keeps the session usable after a malformed answer, and spends it on success", async () => {
+    await createUser(t, pool, { username: "retry", status: "FORCE_CHANGE_PASSWORD", attributes: { family_name: "Roe" } });
+    const c = await start("retry");
+    const answer = (NEW_PASSWORD_: string) =>
+      t.cognito.send(
+        new RespondToAuthChallengeCommand({
+          ClientId: client.ClientId,
+          ChallengeName: "NEW_PASSWORD_REQUIRED",
+          Session: c.Session,
+          ChallengeResponses: { USERNAME: "retry", NEW_PASSWORD: NEW_PASSWORD_ },
+        }),
+      );
+    await assert.rejects(answer("weak"), awsError("InvalidPasswordException", "Password did not conform with policy: Password not long enough"));
+    assert.ok((await answer(NEW_PASSWORD)).AuthenticationResult?.AccessToken);
+    await assert.rejects(answer(NEW_PASSWORD), awsError("NotAuthorizedException", "Invalid session for the user, session is expired."));
+  });
+
   it("refuses a session answered through another client", async () => {
     await createUser(t, pool, { username: "temp4", status: "FORCE_CHANGE_PASSWORD", attributes: { family_name: "Roe" } });
     const c = await start("temp4");

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { after, before, describe, it } from "node:test";
+import { promisify } from "node:util";
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
@@ -118,6 +120,36 @@ describe("sign-in end to end through the AWS SDK", () => {
     await t.cognito.send(new ConfirmSignUpCommand({ ClientId, Username: email, ConfirmationCode: code }));
     const out = await signIn();
     assert.equal(decodeJwt(out.AuthenticationResult?.AccessToken ?? "")?.payload.username, signUp.UserSub);
+  });
+
+  it("the AWS CLI signs in and reads the user (initiate-auth, get-user)", async () => {
+    const created = await t.cognito.send(
+      new CreateUserPoolClientCommand({ UserPoolId: pool.Id, ClientName: "cli", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }),
+    );
+    await t.cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: pool.Id,
+        Username: "cli@example.com",
+        MessageAction: "SUPPRESS",
+        UserAttributes: [{ Name: "email", Value: "cli@example.com" }],
+      }),
+    );
+    await t.cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: pool.Id, Username: "cli@example.com", Password: PASSWORD, Permanent: true }));
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: "AKIDPOOLGATETEST", AWS_SECRET_ACCESS_KEY: "x", AWS_DEFAULT_REGION: "us-east-1", AWS_PAGER: "" };
+    const aws = async (...args: string[]) =>
+      JSON.parse((await promisify(execFile)("aws", ["--endpoint-url", t.url, "--output", "json", "cognito-idp", ...args], { env, timeout: 30_000 })).stdout);
+    const auth = await aws(
+      "initiate-auth",
+      "--client-id",
+      created.UserPoolClient?.ClientId ?? "",
+      "--auth-flow",
+      "USER_PASSWORD_AUTH",
+      "--auth-parameters",
+      `USERNAME=cli@example.com,PASSWORD=${PASSWORD}`,
+    );
+    assert.equal(auth.AuthenticationResult.TokenType, "Bearer");
+    const me = await aws("get-user", "--access-token", auth.AuthenticationResult.AccessToken);
+    assert.ok(me.UserAttributes.some((a: { Name: string; Value: string }) => a.Name === "email" && a.Value === "cli@example.com"));
   });
 
   it("AdminSetUserPassword Permanent=false puts the user back on NEW_PASSWORD_REQUIRED", async () => {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import {
   AdminInitiateAuthCommand,
   GetTokensFromRefreshTokenCommand,
+  GetUserCommand,
   GlobalSignOutCommand,
   InitiateAuthCommand,
   RevokeTokenCommand,
@@ -165,6 +166,12 @@ describe("refresh: REFRESH_TOKEN_AUTH, GetTokensFromRefreshToken, rotation, revo
     await t.cognito.send(new RevokeTokenCommand({ ClientId: client.ClientId, Token: a.RefreshToken }));
     await assert.rejects(refresh(client, a.RefreshToken ?? ""), awsError("NotAuthorizedException", "Refresh Token has been revoked"));
     assert.ok((await refresh(client, second.AuthenticationResult?.RefreshToken ?? "")).AuthenticationResult);
+    // Cognito's own operations refuse the revoked family's access token, not the other one.
+    await assert.rejects(
+      t.cognito.send(new GetUserCommand({ AccessToken: a.AccessToken })),
+      awsError("NotAuthorizedException", "Access Token has been revoked"),
+    );
+    assert.ok((await t.cognito.send(new GetUserCommand({ AccessToken: second.AuthenticationResult?.AccessToken }))).Username);
     // Revoking again, or an unknown token, is not an error (RFC 7009).
     await t.cognito.send(new RevokeTokenCommand({ ClientId: client.ClientId, Token: a.RefreshToken }));
   });

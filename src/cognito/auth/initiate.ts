@@ -3,7 +3,7 @@ import type { ClientRecord, PoolRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 import { CHALLENGES } from "./challenges/index.js";
 import { INITIATE_FLOWS } from "./flows/index.js";
-import { invalidSession, takeSession } from "./sessions.js";
+import { invalidSession, restoreSession, takeSession } from "./sessions.js";
 import type { AuthResponse } from "./types.js";
 
 /** The AuthFlow enum of the AWS model, shared by InitiateAuth and AdminInitiateAuth. */
@@ -54,10 +54,21 @@ export function initiate(t: Target, flow: string, params: Record<string, string>
 }
 
 /** Runs one challenge answer from the registry, consuming the Session when one was sent. */
-export function respond(t: Target, challengeName: string, sessionId: string | undefined, responses: Record<string, string> | undefined): Promise<AuthResponse> {
+export async function respond(
+  t: Target,
+  challengeName: string,
+  sessionId: string | undefined,
+  responses: Record<string, string> | undefined,
+): Promise<AuthResponse> {
   const handler = CHALLENGES[challengeName];
   if (!handler) throw new AwsJsonError("UnsupportedOperationException", `poolgate does not implement the ${challengeName} challenge yet`);
   const session = sessionId ? takeSession(t.s, t.client, sessionId) : undefined;
   if (session && session.challengeName !== challengeName) throw invalidSession();
-  return handler({ ...t, challengeName, session, responses: responses ?? {} });
+  try {
+    return await handler({ ...t, challengeName, session, responses: responses ?? {} });
+  } catch (e) {
+    // A malformed answer leaves the session usable for a corrected one; a refused proof spends it.
+    if (session && sessionId && e instanceof AwsJsonError && e.type !== "NotAuthorizedException") restoreSession(t.s, sessionId, session);
+    throw e;
+  }
 }

@@ -16,6 +16,8 @@ export interface SessionData {
   startedAt: number;
   /** Flow-specific state (e.g. SRP's private value b). Never returned to the caller. */
   extra?: Record<string, unknown>;
+  /** Epoch milliseconds; set by createSession. */
+  expiresAt?: number;
 }
 
 // AWS's Session is an opaque 20–2048 character string; 96 random bytes make 128 base64url characters.
@@ -28,17 +30,36 @@ export const invalidSession = () => notAuthorized("Invalid session for the user,
 export function createSession(s: Pick<Services, "cognito" | "clock" | "ids">, client: ClientRecord, data: SessionData): string {
   const id = s.ids.opaque(SESSION_BYTES);
   const minutes = client.AuthSessionValidity || DEFAULT_VALIDITY_MINUTES;
-  s.cognito.sessions.put(id, data, s.clock.now() + minutes * 60_000);
+  // Sessions nobody answers would pile up; each new one sweeps the expired ones.
+  s.cognito.sessions.purgeExpired(s.clock.now());
+  const expiresAt = s.clock.now() + minutes * 60_000;
+  s.cognito.sessions.put(id, { ...data, expiresAt }, expiresAt);
   return id;
 }
 
 /**
- * Consumes a session: it can be answered once. Unknown, expired, replayed or another client's session all
- * get AWS's "Invalid session for the user, session is expired.".
+ * Consumes a session: once answered it cannot be used again. Expired (AuthSessionValidity passed), replayed,
+ * unknown and other clients' sessions all get "Invalid session for the user, session is expired.".
+ * (AWS words a replay "Invalid session for the user, session can only be used once." in captures of the
+ * EMAIL_OTP flow; poolgate answers both cases with the expiry message.)
  */
 export function takeSession(s: Pick<Services, "cognito" | "clock">, client: ClientRecord, id: string | undefined): SessionData {
   if (!id) throw invalidSession();
   const data = s.cognito.sessions.take<SessionData>(id, s.clock.now());
   if (!data || data.clientId !== client.ClientId || data.poolId !== client.UserPoolId) throw invalidSession();
   return data;
+}
+
+/**
+ * Puts a consumed session back after an answer that was malformed rather than wrong (a weak new password, a
+ * missing attribute): the caller may correct it within the session's validity, as AWS lets EMAIL_OTP callers
+ * retry after CodeMismatchException. A refused proof (NotAuthorizedException) spends the session.
+ */
+export function restoreSession(s: Pick<Services, "cognito" | "clock">, id: string, data: SessionData): void {
+  const now = s.clock.now();
+  if (!data.expiresAt || data.expiresAt <= now) return;
+  s.cognito.tx(() => {
+    s.cognito.sessions.take(id, now);
+    s.cognito.sessions.put(id, data, data.expiresAt as number);
+  });
 }
