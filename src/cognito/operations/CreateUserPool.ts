@@ -4,9 +4,20 @@ import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { invalidParameter } from "../../wire/errors.js";
 import { any, bool, list, map, str, struct } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";
+import { poolShape } from "../pools/pool-shape.js";
 import { applyRequired, customSchema, passwordPolicyFrom } from "../pools/settings.js";
 import { STANDARD_SCHEMA } from "../pools/standard-schema.js";
 import { KeyRing } from "../tokens/keyring.js";
+
+const PASSED_THROUGH = [
+  "SmsVerificationMessage",
+  "EmailVerificationMessage",
+  "EmailVerificationSubject",
+  "SmsAuthenticationMessage",
+  "DeviceConfiguration",
+  "SmsConfiguration",
+  "UserPoolAddOns",
+] as const;
 
 export const CreateUserPool = defineOperation({
   name: "CreateUserPool",
@@ -25,6 +36,13 @@ export const CreateUserPool = defineOperation({
     DeletionProtection: str({ enum: ["ACTIVE", "INACTIVE"] }),
     UserPoolTier: str({ enum: ["LITE", "ESSENTIALS", "PLUS"] }),
     LambdaConfig: any(),
+    SmsVerificationMessage: str({ min: 6, max: 140 }),
+    EmailVerificationMessage: str({ min: 6, max: 20000 }),
+    EmailVerificationSubject: str({ min: 1, max: 140 }),
+    SmsAuthenticationMessage: str({ min: 6, max: 140 }),
+    DeviceConfiguration: struct(),
+    SmsConfiguration: struct(),
+    UserPoolAddOns: struct(),
   },
   async run(s, req: Record<string, any>) {
     if (req.UsernameAttributes && req.AliasAttributes)
@@ -55,6 +73,8 @@ export const CreateUserPool = defineOperation({
       UserPoolTags: req.UserPoolTags ?? {},
       UserPoolTier: req.UserPoolTier ?? "ESSENTIALS",
     };
+    // Settings without a default value: present only when given (as UpdateUserPool sets them).
+    for (const k of PASSED_THROUGH) if (req[k] !== undefined) pool[k] = req[k];
     applyRequired(pool.SchemaAttributes, req.Schema);
     for (const k of Object.keys(pool)) if ((pool as Record<string, unknown>)[k] === undefined) delete (pool as Record<string, unknown>)[k];
     const keys = await KeyRing.generate(id);
@@ -63,6 +83,6 @@ export const CreateUserPool = defineOperation({
       for (const k of keys) s.cognito.keys.insert(k);
     });
     s.log.info("user pool created", { userPoolId: id, name: pool.Name });
-    return { UserPool: pool };
+    return { UserPool: poolShape(pool) };
   },
 });

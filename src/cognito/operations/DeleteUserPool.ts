@@ -5,7 +5,8 @@ import { requirePool } from "../pools/lookup.js";
 
 /**
  * Deletes the pool and, through the store's cascading foreign keys, its signing keys, app clients,
- * domain, resource servers, users and groups.
+ * domain, resource servers, users and groups; its refresh tokens, codes and auth sessions in the same
+ * transaction.
  */
 export const DeleteUserPool = defineOperation({
   name: "DeleteUserPool",
@@ -16,7 +17,12 @@ export const DeleteUserPool = defineOperation({
     // API reference (DeletionProtection): an ACTIVE pool cannot be deleted. Message inferred.
     if (pool.DeletionProtection === "ACTIVE")
       throw invalidParameter("The user pool cannot be deleted because deletion protection is activated. Deactivate deletion protection first.");
-    s.cognito.tx(() => s.cognito.pools.delete(pool.Id));
+    s.cognito.tx(() => {
+      s.cognito.tokens.deleteForPool(pool.Id);
+      s.cognito.codes.deleteForPool(pool.Id);
+      s.cognito.sessions.deleteForPool(pool.Id);
+      s.cognito.pools.delete(pool.Id);
+    });
     s.keys.forget(pool.Id);
     s.log.info("user pool deleted", { userPoolId: pool.Id });
     return {};

@@ -9,7 +9,12 @@ export const DeleteUserPoolClient = defineOperation({
   run(s, req: { UserPoolId: string; ClientId: string }) {
     requirePool(s.cognito, req.UserPoolId);
     const client = requireClient(s.cognito, req.ClientId, req.UserPoolId);
-    s.cognito.clients.delete(client.ClientId);
+    // Its refresh tokens and unanswered auth sessions go with it, in one transaction.
+    s.cognito.tx(() => {
+      s.cognito.tokens.deleteForClient(client.ClientId);
+      s.cognito.sessions.deleteForClient(client.ClientId);
+      s.cognito.clients.delete(client.ClientId);
+    });
     s.log.info("app client deleted", { userPoolId: req.UserPoolId, clientId: client.ClientId });
     return {};
   },

@@ -1,14 +1,15 @@
 import { Model } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";
 import { requirePool } from "../pools/lookup.js";
+import { poolShape } from "../pools/pool-shape.js";
 
 export const DescribeUserPool = defineOperation({
   name: "DescribeUserPool",
   auth: "iam",
   input: { UserPoolId: Model.UserPoolId },
   run(s, req: { UserPoolId: string }) {
+    // Domain/CustomDomain are kept on the pool record by the domain operations.
     const pool = requirePool(s.cognito, req.UserPoolId);
-    const domain = s.cognito.domains.forPool(pool.Id);
-    return { UserPool: { ...pool, EstimatedNumberOfUsers: s.cognito.users.count(pool.Id), ...(domain ? { Domain: domain.Domain } : {}) } };
+    return { UserPool: { ...poolShape(pool), EstimatedNumberOfUsers: s.cognito.users.count(pool.Id) } };
   },
 });

@@ -1,4 +1,5 @@
 import type { Operation } from "../operation.js";
+import { AddCustomAttributes } from "./AddCustomAttributes.js";
 import { AdminAddUserToGroup } from "./AdminAddUserToGroup.js";
 import { AdminConfirmSignUp } from "./AdminConfirmSignUp.js";
 import { AdminCreateUser } from "./AdminCreateUser.js";
@@ -29,17 +30,24 @@ import { DeleteUserPool } from "./DeleteUserPool.js";
 import { DeleteUserPoolClient } from "./DeleteUserPoolClient.js";
 import { DeleteUserPoolDomain } from "./DeleteUserPoolDomain.js";
 import { DescribeResourceServer } from "./DescribeResourceServer.js";
+import { DescribeRiskConfiguration } from "./DescribeRiskConfiguration.js";
 import { DescribeUserPool } from "./DescribeUserPool.js";
 import { DescribeUserPoolClient } from "./DescribeUserPoolClient.js";
 import { DescribeUserPoolDomain } from "./DescribeUserPoolDomain.js";
 import { ForgotPassword } from "./ForgotPassword.js";
+import { GetCSVHeader } from "./GetCSVHeader.js";
 import { GetGroup } from "./GetGroup.js";
+import { GetLogDeliveryConfiguration } from "./GetLogDeliveryConfiguration.js";
+import { GetSigningCertificate } from "./GetSigningCertificate.js";
 import { GetTokensFromRefreshToken } from "./GetTokensFromRefreshToken.js";
+import { GetUICustomization } from "./GetUICustomization.js";
 import { GetUser } from "./GetUser.js";
+import { GetUserPoolMfaConfig } from "./GetUserPoolMfaConfig.js";
 import { GlobalSignOut } from "./GlobalSignOut.js";
 import { InitiateAuth } from "./InitiateAuth.js";
 import { ListGroups } from "./ListGroups.js";
 import { ListResourceServers } from "./ListResourceServers.js";
+import { ListTagsForResource } from "./ListTagsForResource.js";
 import { ListUserPoolClients } from "./ListUserPoolClients.js";
 import { ListUserPools } from "./ListUserPools.js";
 import { ListUsers } from "./ListUsers.js";
@@ -47,11 +55,15 @@ import { ListUsersInGroup } from "./ListUsersInGroup.js";
 import { ResendConfirmationCode } from "./ResendConfirmationCode.js";
 import { RespondToAuthChallenge } from "./RespondToAuthChallenge.js";
 import { RevokeToken } from "./RevokeToken.js";
+import { SetUserPoolMfaConfig } from "./SetUserPoolMfaConfig.js";
 import { SignUp } from "./SignUp.js";
+import { TagResource } from "./TagResource.js";
+import { UntagResource } from "./UntagResource.js";
 import { UpdateResourceServer } from "./UpdateResourceServer.js";
 import { UpdateUserAttributes } from "./UpdateUserAttributes.js";
 import { UpdateUserPool } from "./UpdateUserPool.js";
 import { UpdateUserPoolClient } from "./UpdateUserPoolClient.js";
+import { UpdateUserPoolDomain } from "./UpdateUserPoolDomain.js";
 
 /**
  * The only list of Cognito operations poolgate answers: the router, the "not implemented" answer and
@@ -59,6 +71,7 @@ import { UpdateUserPoolClient } from "./UpdateUserPoolClient.js";
  * notYetImplemented is listed as not implemented in the docs.
  */
 const ALL: Operation[] = [
+  AddCustomAttributes,
   AdminAddUserToGroup,
   AdminConfirmSignUp,
   AdminCreateUser,
@@ -89,17 +102,24 @@ const ALL: Operation[] = [
   DeleteUserPoolClient,
   DeleteUserPoolDomain,
   DescribeResourceServer,
+  DescribeRiskConfiguration,
   DescribeUserPool,
   DescribeUserPoolClient,
   DescribeUserPoolDomain,
   ForgotPassword,
+  GetCSVHeader,
   GetGroup,
+  GetLogDeliveryConfiguration,
+  GetSigningCertificate,
   GetTokensFromRefreshToken,
+  GetUICustomization,
   GetUser,
+  GetUserPoolMfaConfig,
   GlobalSignOut,
   InitiateAuth,
   ListGroups,
   ListResourceServers,
+  ListTagsForResource,
   ListUserPoolClients,
   ListUserPools,
   ListUsers,
@@ -107,11 +127,15 @@ const ALL: Operation[] = [
   ResendConfirmationCode,
   RespondToAuthChallenge,
   RevokeToken,
+  SetUserPoolMfaConfig,
   SignUp,
+  TagResource,
+  UntagResource,
   UpdateResourceServer,
   UpdateUserAttributes,
   UpdateUserPool,
   UpdateUserPoolClient,
+  UpdateUserPoolDomain,
 ];
 
 export const OPERATIONS: Record<string, Operation> = Object.fromEntries(ALL.map((op) => [op.name, op]));

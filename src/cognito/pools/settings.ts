@@ -19,48 +19,48 @@ export function passwordPolicyFrom(p: Partial<PasswordPolicy> | undefined): Pass
   return out;
 }
 
+const STANDARD_NAMES = [
+  "sub",
+  "name",
+  "given_name",
+  "family_name",
+  "middle_name",
+  "nickname",
+  "preferred_username",
+  "profile",
+  "picture",
+  "website",
+  "email",
+  "email_verified",
+  "gender",
+  "birthdate",
+  "zoneinfo",
+  "locale",
+  "phone_number",
+  "phone_number_verified",
+  "address",
+  "updated_at",
+];
+
 /** Custom attributes from CreateUserPool Schema; standard ones in Schema only change Required/Mutable. */
 export function customSchema(schema: Record<string, any>[] | undefined): SchemaAttribute[] {
-  if (!schema) return [];
-  const out: SchemaAttribute[] = [];
-  for (const a of schema) {
-    if (!a.Name || typeof a.Name !== "string") throw invalidParameter("Schema attribute name is required");
-    const standard = [
-      "sub",
-      "name",
-      "given_name",
-      "family_name",
-      "middle_name",
-      "nickname",
-      "preferred_username",
-      "profile",
-      "picture",
-      "website",
-      "email",
-      "email_verified",
-      "gender",
-      "birthdate",
-      "zoneinfo",
-      "locale",
-      "phone_number",
-      "phone_number_verified",
-      "address",
-      "updated_at",
-    ];
-    if (standard.includes(a.Name)) continue;
-    const type = a.AttributeDataType ?? "String";
-    const attr: SchemaAttribute = {
-      Name: a.Name.startsWith("custom:") ? a.Name : `custom:${a.Name}`,
-      AttributeDataType: type,
-      DeveloperOnlyAttribute: a.DeveloperOnlyAttribute ?? false,
-      Mutable: a.Mutable ?? true,
-      Required: false,
-    };
-    if (type === "String") attr.StringAttributeConstraints = a.StringAttributeConstraints ?? {};
-    if (type === "Number") attr.NumberAttributeConstraints = a.NumberAttributeConstraints ?? {};
-    out.push(attr);
-  }
-  return out;
+  return (schema ?? []).filter((a) => !STANDARD_NAMES.includes(a.Name)).map(customAttribute);
+}
+
+/** One custom attribute (SchemaAttributeType) as the pool stores and describes it: `custom:{Name}`. */
+export function customAttribute(a: Record<string, any>): SchemaAttribute {
+  if (!a.Name || typeof a.Name !== "string") throw invalidParameter("Schema attribute name is required");
+  const type = a.AttributeDataType ?? "String";
+  const attr: SchemaAttribute = {
+    Name: a.Name.startsWith("custom:") ? a.Name : `custom:${a.Name}`,
+    AttributeDataType: type,
+    DeveloperOnlyAttribute: a.DeveloperOnlyAttribute ?? false,
+    Mutable: a.Mutable ?? true,
+    Required: false,
+  };
+  if (type === "String") attr.StringAttributeConstraints = a.StringAttributeConstraints ?? {};
+  if (type === "Number") attr.NumberAttributeConstraints = a.NumberAttributeConstraints ?? {};
+  return attr;
 }
 
 /** Standard attributes marked Required in the Schema request. */

@@ -43,6 +43,10 @@ export class CodeRepo {
       .all({ pool: filter.poolId ?? null, user: filter.username ?? null, limit });
     return (rows as Record<string, unknown>[]).map(toRow);
   }
+  /** DeleteUserPool: codes of the pool's users go with it. */
+  deleteForPool(poolId: string): void {
+    this.db.prepare("DELETE FROM codes WHERE pool_id = ?").run(poolId);
+  }
 }
 
 function toRow(r: Record<string, unknown>): CodeRow {

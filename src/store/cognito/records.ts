@@ -51,7 +51,22 @@ export interface PoolRecord {
   UserPoolTier?: string;
   Domain?: string;
   CustomDomain?: string;
+  /** SetUserPoolMfaConfig's factor settings, which UserPoolType does not show (lower-case: never on the wire). */
+  mfaFactors?: MfaFactors;
+  /** The pool's SAML signing certificate (base64 DER), made on first GetSigningCertificate. */
+  signingCertificate?: string;
   [extra: string]: unknown;
+}
+
+/**
+ * The MFA factors of the last SetUserPoolMfaConfig. SMS settings themselves live on the pool as
+ * SmsAuthenticationMessage / SmsConfiguration, which UserPoolType shows and UpdateUserPool also sets.
+ */
+export interface MfaFactors {
+  sms: boolean;
+  softwareToken?: { Enabled?: boolean };
+  email?: { Message?: string; Subject?: string };
+  webAuthn?: Record<string, unknown>;
 }
 
 /** UserPoolClientType as DescribeUserPoolClient returns it. */

@@ -17,4 +17,12 @@ export class SessionRepo {
   purgeExpired(nowMs: number): void {
     this.db.prepare("DELETE FROM auth_sessions WHERE expires_at <= ?").run(nowMs);
   }
+  /** Sessions of a deleted pool (the auth flows store `poolId` and `clientId` in the session data). */
+  deleteForPool(poolId: string): void {
+    this.db.prepare("DELETE FROM auth_sessions WHERE json_extract(data, '$.poolId') = ?").run(poolId);
+  }
+  /** Sessions of a deleted app client. */
+  deleteForClient(clientId: string): void {
+    this.db.prepare("DELETE FROM auth_sessions WHERE json_extract(data, '$.clientId') = ?").run(clientId);
+  }
 }

@@ -82,4 +82,12 @@ export class TokenRepo {
   isOriginRevoked(originJti: string): boolean {
     return this.revokedStmt.get(originJti) !== undefined;
   }
+  /** DeleteUserPool: the pool's refresh tokens go with it. */
+  deleteForPool(poolId: string): void {
+    this.db.prepare("DELETE FROM refresh_tokens WHERE pool_id = ?").run(poolId);
+  }
+  /** DeleteUserPoolClient: refresh tokens issued to the client can no longer be used. */
+  deleteForClient(clientId: string): void {
+    this.db.prepare("DELETE FROM refresh_tokens WHERE client_id = ?").run(clientId);
+  }
 }
