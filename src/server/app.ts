@@ -61,9 +61,10 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
 
   const serverOptions = { requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 };
   const onRequest = (req: IncomingMessage, res: ServerResponse) => dispatch(services, mounts, req, res);
-  // --https: the same port speaks TLS with a self-signed certificate (hosted UI for Amplify / Postman).
-  const tls = config.https ? selfSignedCertificate({ dataDir: config.dataDir, ephemeral: config.ephemeral, region: config.region }) : undefined;
-  const server: Server = tls ? createHttpsServer({ ...serverOptions, key: tls.key, cert: tls.cert }, onRequest) : createServer(serverOptions, onRequest);
+  // --https: the same port speaks TLS with a self-signed certificate (hosted UI for Amplify / Postman). The
+  // certificate is set in listen(), so a missing openssl is reported like any other start-up failure.
+  const https = config.https ? createHttpsServer(serverOptions, onRequest) : undefined;
+  const server: Server = https ?? createServer(serverOptions, onRequest);
   server.keepAliveTimeout = 65_000;
 
   return {
@@ -71,6 +72,15 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
     server,
     listen: () =>
       new Promise((resolve, reject) => {
+        if (https) {
+          try {
+            const tls = selfSignedCertificate({ dataDir: config.dataDir, ephemeral: config.ephemeral, region: config.region });
+            https.setSecureContext({ key: tls.key, cert: tls.cert });
+          } catch (e) {
+            reject(e);
+            return;
+          }
+        }
         server.once("error", reject);
         server.listen(config.port, config.host, () => {
           server.off("error", reject);
