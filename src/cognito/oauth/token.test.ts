@@ -143,6 +143,13 @@ describe("POST /oauth2/token errors (table)", () => {
     { name: "a quoted form content type is 405", headers: { "content-type": "'application/x-www-form-urlencoded'" }, body: "grant_type=x", status: 405 },
     { name: "no content type is 405", headers: {}, body: "grant_type=x", status: 405 },
     { name: "a JSON body with the form content type", headers: FORM, body: '{"grant_type":"client_credentials"}', status: 400, error: "invalid_request" },
+    {
+      name: "a repeated parameter",
+      headers: FORM,
+      body: "grant_type=client_credentials&grant_type=client_credentials&client_id=m2m",
+      status: 400,
+      error: "invalid_request",
+    },
     { name: "no grant_type", headers: FORM, body: "client_id=public", status: 400, error: "invalid_request" },
     {
       name: "the password grant does not exist",

@@ -59,6 +59,14 @@ export const TOKEN_CHECKS: Check[] = [
     },
   },
   {
+    // RFC 6749 3.2: request parameters must not be included more than once.
+    name: "parameters-not-repeated",
+    run: ({ form }) => {
+      const keys = [...(form as URLSearchParams).keys()];
+      if (new Set(keys).size !== keys.length) throw new OAuthError("invalid_request", 400, "a parameter is repeated");
+    },
+  },
+  {
     name: "grant-type-present",
     run: ({ form }) => {
       if (!form?.get("grant_type")) throw new OAuthError("invalid_request", 400, "grant_type is missing");
