@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
+import { GetUserCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { artifactPath, launchChromium, startCallbackServer } from "../harness/browser.js";
 import { type OAuthWorld, PASSWORD, putUser, seedOAuthWorld } from "../harness/oauth-fixtures.js";
@@ -85,7 +86,9 @@ describe("hosted UI in Chromium", () => {
     await Promise.all([page.waitForURL((u) => u.href.startsWith(w.callback)), submitLogin(page, "jane", PASSWORD)]);
     const frag = new URLSearchParams(new URL(page.url()).hash.slice(1));
     assert.equal(frag.get("id_token"), null);
-    assert.ok(frag.get("access_token"));
+    // An OAuth access token with aws.cognito.signin.user.admin works with the user APIs.
+    const me = await t.cognito.send(new GetUserCommand({ AccessToken: frag.get("access_token") ?? "" }));
+    assert.equal(me.Username, "jane");
     await context.close();
   });
 

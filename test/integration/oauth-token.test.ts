@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
+import { CreateUserPoolClientCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { CognitoJwtVerifier } from "aws-jwt-verify";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { issueTokens } from "../../src/cognito/tokens/issue.js";
-import { type OAuthWorld, putUser, RESOURCE_SERVER, seedOAuthWorld } from "../harness/oauth-fixtures.js";
+import { type OAuthWorld, PASSWORD, putUser, RESOURCE_SERVER, seedOAuthWorld } from "../harness/oauth-fixtures.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString("base64")}`;
@@ -106,15 +106,25 @@ describe("POST /oauth2/token over HTTP", () => {
     assert.equal(unknownDomain.status, 404);
   });
 
-  it("refuses InitiateAuth-style access tokens at userInfo (no openid scope)", async () => {
-    const user = await putUser(t, w.pool, "api-user");
-    const s = t.app.services;
-    // What InitiateAuth mints: scope aws.cognito.signin.user.admin, no version claim.
-    const apiTokens = issueTokens(
-      { store: s.cognito, keys: s.keys, clock: s.clock, urls: s.urls },
-      { pool: w.pool, client: w.publicClient, user, withRefreshToken: false },
+  it("refuses InitiateAuth access tokens at userInfo (no openid scope)", async () => {
+    await putUser(t, w.pool, "api-user");
+    const client = await t.cognito.send(
+      new CreateUserPoolClientCommand({
+        UserPoolId: w.pool.Id,
+        ClientName: "sdk",
+        ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      }),
     );
-    const res = await fetch(`${t.url}/oauth2/userInfo`, { headers: { authorization: `Bearer ${apiTokens.AccessToken}` } });
+    const signedIn = await t.cognito.send(
+      new InitiateAuthCommand({
+        AuthFlow: "USER_PASSWORD_AUTH",
+        ClientId: client.UserPoolClient?.ClientId,
+        AuthParameters: { USERNAME: "api-user", PASSWORD },
+      }),
+    );
+    const accessToken = signedIn.AuthenticationResult?.AccessToken as string;
+    assert.equal(JSON.parse(Buffer.from(accessToken.split(".")[1] as string, "base64url").toString()).scope, "aws.cognito.signin.user.admin");
+    const res = await fetch(`${t.url}/oauth2/userInfo`, { headers: { authorization: `Bearer ${accessToken}` } });
     assert.equal(res.status, 401);
     assert.equal(
       res.headers.get("www-authenticate"),
