@@ -44,3 +44,17 @@ export function clientCredentialsScopes(store: CognitoStore, pool: PoolRecord, c
   if (wanted.length === 0 || wanted.some((sc) => !allowedCustom.includes(sc))) return { ok: false, error: "invalid_scope" };
   return { ok: true, scopes: wanted };
 }
+
+/** Attributes each standard scope releases; the client must be able to read all of them. */
+const SCOPE_ATTRIBUTES: Record<string, string[]> = { email: ["email", "email_verified"], phone: ["phone_number", "phone_number_verified"] };
+
+/**
+ * AWS refuses the code exchange (`invalid_grant`) when a granted scope releases an attribute the client
+ * cannot read, e.g. `email` with `email` readable but not `email_verified` (DG token-endpoint).
+ * No ReadAttributes means every attribute is readable.
+ */
+export function scopesReadable(client: ClientRecord, scopes: string[]): boolean {
+  const readable = client.ReadAttributes;
+  if (!readable || readable.length === 0) return true;
+  return scopes.every((sc) => (SCOPE_ATTRIBUTES[sc] ?? []).every((a) => readable.includes(a)));
+}

@@ -110,6 +110,13 @@ describe("POST /oauth2/token errors (table)", () => {
       AllowedOAuthScopes: ["openid"],
       CallbackURLs: ["https://app/cb"],
     });
+    put({
+      ClientId: "readonly",
+      AllowedOAuthFlows: ["code"],
+      AllowedOAuthScopes: ["openid", "email"],
+      CallbackURLs: ["https://app/cb"],
+      ReadAttributes: ["email"],
+    });
     put({ ClientId: "noauth", AllowedOAuthFlowsUserPoolClient: false, ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH"] });
     ctx = { s, oauth: oauthStore(s.db), origin: "http://127.0.0.1", secure: false };
     // Codes as /login would have issued them (the checks below fail before the user is looked up).
@@ -133,6 +140,17 @@ describe("POST /oauth2/token errors (table)", () => {
     code("other-redirect");
     code("other-client", { clientId: "conf" });
     code("expired", { expiresAt: now - 1 });
+    // A real user, so that only the readable-attributes rule stands between this code and tokens.
+    s.cognito.users.put(pool.Id, "reader", {
+      Username: "reader",
+      Attributes: [{ Name: "sub", Value: "0f0f0f0f-1111-2222-3333-444444444444" }],
+      Enabled: true,
+      UserStatus: "CONFIRMED",
+      UserCreateDate: now,
+      UserLastModifiedDate: now,
+    });
+    code("unreadable", { clientId: "readonly", scope: "openid email", usernameKey: "reader" });
+    code("readable", { clientId: "readonly", scope: "openid", usernameKey: "reader" });
   });
   after(() => app.close());
 
@@ -266,6 +284,13 @@ describe("POST /oauth2/token errors (table)", () => {
       error: "invalid_grant",
     },
     {
+      name: "email scope for a client that cannot read email_verified",
+      headers: FORM,
+      body: "grant_type=authorization_code&client_id=readonly&code=unreadable&redirect_uri=https://app/cb",
+      status: 400,
+      error: "invalid_grant",
+    },
+    {
       name: "a code already consumed by a failed attempt",
       headers: FORM,
       body: "grant_type=authorization_code&client_id=public&code=pkce-code&redirect_uri=https://app/cb",
@@ -350,6 +375,18 @@ describe("POST /oauth2/token errors (table)", () => {
       }
     });
   }
+
+  it("the readonly client's code without the email scope redeems (control case)", async () => {
+    const { res, out } = fakeResponse();
+    await tokenEndpoint(ctx, fakeRequest("POST", FORM, "grant_type=authorization_code&client_id=readonly&code=readable&redirect_uri=https://app/cb"), res, {
+      url: new URL("http://x/oauth2/token"),
+      hostname: "x",
+      requestId: "r",
+      sourceIp: "",
+    });
+    assert.equal(out.status, 200);
+    assert.deepEqual(Object.keys(JSON.parse(out.body)), ["id_token", "access_token", "refresh_token", "expires_in", "token_type"]);
+  });
 
   it("a good client_credentials request passes every check (control case)", async () => {
     const { res, out } = fakeResponse();

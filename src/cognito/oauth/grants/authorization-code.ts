@@ -2,6 +2,7 @@ import { epochSeconds } from "../../../platform/clock.js";
 import { OAuthError } from "../../../wire/errors.js";
 import { issueTokens } from "../../tokens/issue.js";
 import { pkceMatches } from "../pkce.js";
+import { scopesReadable } from "../scopes.js";
 import type { Grant } from "./grant.js";
 
 const invalidGrant = (why: string) => new OAuthError("invalid_grant", 400, why);
@@ -30,6 +31,7 @@ export const authorizationCodeGrant: Grant = {
       const verifier = form.get("code_verifier");
       if (!verifier || !pkceMatches(row.codeChallenge, verifier)) throw invalidGrant("code_verifier does not match the code_challenge");
     }
+    if (!scopesReadable(client, row.scope.split(" "))) throw invalidGrant("a granted scope releases an attribute the client cannot read");
     const user = ctx.s.cognito.users.get(pool.Id, row.usernameKey);
     if (!user?.Enabled) throw invalidGrant("user no longer exists or is disabled");
     const t = issueTokens(
