@@ -40,7 +40,7 @@ export function renderLoginPage(
   sendPage(res, opts.status ?? 200, { title: "Sign in", html, error: opts.error, notice: opts.notice }, { "set-cookie": csrf.setCookie });
 }
 
-/** GET /login (DG login-endpoint): the same parameters as /oauth2/authorize; a live session skips the form. */
+/** GET /login (AWS Developer Guide, "login endpoint"): the same parameters as /oauth2/authorize; a live session skips the form. */
 export async function loginPage(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
   const r = pageRequest(ctx, res, info);
   if (!r) return;

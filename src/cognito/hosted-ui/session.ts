@@ -7,7 +7,7 @@ import { usernameKey } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
 import { cookie, readCookies } from "./cookies.js";
 
-/** The hosted UI's sign-in cookie; Cognito names it `cognito` and keeps it one hour (DG authorization-endpoint). */
+/** The hosted UI's sign-in cookie; Cognito names it `cognito` and keeps it one hour (AWS Developer Guide, "authorization endpoint"). */
 export const SESSION_COOKIE = "cognito";
 export const SESSION_SECONDS = 3600;
 

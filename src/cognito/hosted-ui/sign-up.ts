@@ -48,7 +48,7 @@ export function renderConfirm(ctx: HostedUiContext, req: IncomingMessage, res: S
   sendPage(res, 200, { title: "Confirm account", html, error, notice: OUTBOX_NOTICE }, { "set-cookie": csrf.setCookie });
 }
 
-/** GET /signup: the sign-up form (DG: the hosted UI's sign-up page takes the same parameters as /login). */
+/** GET /signup: the sign-up form (AWS Developer Guide: the hosted UI's sign-up page takes the same parameters as /login). */
 export async function signUpPage(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
   const r = pageRequest(ctx, res, info);
   if (r) renderSignUp(ctx, req, res, r);

@@ -30,7 +30,7 @@ export type AuthorizeOutcome = { ok: true; request: AuthorizeRequest } | { ok: f
 const PKCE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/;
 
 /**
- * Checks an authorize request in AWS's order (DG authorization-endpoint): client, redirect URI (exact string
+ * Checks an authorize request in AWS's order (AWS Developer Guide, "authorization endpoint"): client, redirect URI (exact string
  * match with a registered callback URL), then everything that can be reported to the client.
  */
 export function parseAuthorizeRequest(ctx: HostedUiContext, query: URLSearchParams): AuthorizeOutcome {

@@ -38,7 +38,7 @@ function basicCredentials(req: IncomingMessage): { id: string; secret: string } 
  * `client_id` + `client_secret` in the body (client_secret_post); public clients send only `client_id`.
  * A client with a secret must prove it; the secret is compared in constant time. A secret-less client
  * sending Basic with an empty password (Postman's default) is accepted like client_secret_post.
- * `status` is 400 at the token endpoint and 401 at the revoke endpoint (DG token-endpoint, revocation-endpoint).
+ * `status` is 400 at the token endpoint and 401 at the revoke endpoint (AWS Developer Guide, "token endpoint" and "revocation endpoint").
  */
 export function authenticateClient(
   store: CognitoStore,

@@ -5,7 +5,7 @@ import { issueTokens } from "../tokens/issue.js";
 import { usernameKey } from "../users/lookup.js";
 import type { AuthorizeFailure, AuthorizeRequest } from "./authorize-request.js";
 
-/** Authorization codes live five minutes and are single use (DG token-endpoint). */
+/** Authorization codes live five minutes and are single use (AWS Developer Guide, "token endpoint"). */
 export const CODE_SECONDS = 300;
 
 /**

@@ -5,7 +5,7 @@ import { redirect } from "../hosted-ui/page.js";
 import { endSession } from "../hosted-ui/session.js";
 
 /**
- * GET /logout (DG logout-endpoint): clears the hosted-UI session cookie, then either redirects to a registered
+ * GET /logout (AWS Developer Guide, "logout endpoint"): clears the hosted-UI session cookie, then either redirects to a registered
  * `logout_uri`, or (with `redirect_uri` + `response_type`) sends the browser to /login with those parameters.
  * It revokes no tokens. An unregistered logout_uri goes to the error page, never to the client.
  */

@@ -11,7 +11,7 @@ import { authenticateClient } from "./client-auth.js";
 import { OAUTH_CORS, sendMethodNotAllowed, sendOAuthError } from "./respond.js";
 
 /**
- * POST /oauth2/revoke (DG revocation-endpoint): revokes a refresh token and every access/ID token minted from
+ * POST /oauth2/revoke (AWS Developer Guide, "revocation endpoint"): revokes a refresh token and every access/ID token minted from
  * it (its origin_jti family). 200 with an empty body on success and for an unknown or already revoked token;
  * 400 invalid_request without `token` or when the client has revocation disabled; 400 unsupported_token_type
  * for an access/ID token; 401 invalid_client for bad client credentials; 400 unauthorized_client for another

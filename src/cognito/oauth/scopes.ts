@@ -1,7 +1,7 @@
 import type { CognitoStore } from "../../store/cognito/index.js";
 import type { ClientRecord, PoolRecord } from "../../store/cognito/records.js";
 
-/** Scopes Cognito reserves (DG authorization-endpoint). */
+/** Scopes Cognito reserves (AWS Developer Guide, "authorization endpoint"). */
 export const SYSTEM_SCOPES = ["openid", "email", "phone", "profile", "aws.cognito.signin.user.admin"];
 /** These three only make sense with openid ("can only be requested together with openid"). */
 const NEEDS_OPENID = ["email", "phone", "profile"];
@@ -35,7 +35,7 @@ export function userFlowScopes(store: CognitoStore, pool: PoolRecord, client: Cl
 
 /**
  * Scopes for client_credentials: custom scopes only; none requested means every custom scope the client is
- * allowed (DG token-endpoint). openid and the other reserved scopes are refused.
+ * allowed (AWS Developer Guide, "token endpoint"). openid and the other reserved scopes are refused.
  */
 export function clientCredentialsScopes(store: CognitoStore, pool: PoolRecord, client: ClientRecord, requested: string | null): ScopeResult {
   const custom = existingCustomScopes(store, pool.Id);
@@ -50,7 +50,7 @@ const SCOPE_ATTRIBUTES: Record<string, string[]> = { email: ["email", "email_ver
 
 /**
  * AWS refuses the code exchange (`invalid_grant`) when a granted scope releases an attribute the client
- * cannot read, e.g. `email` with `email` readable but not `email_verified` (DG token-endpoint).
+ * cannot read, e.g. `email` with `email` readable but not `email_verified` (AWS Developer Guide, "token endpoint").
  * No ReadAttributes means every attribute is readable.
  */
 export function scopesReadable(client: ClientRecord, scopes: string[]): boolean {

@@ -88,7 +88,7 @@ export const TOKEN_CHECKS: Check[] = [
   },
 ];
 
-/** POST /oauth2/token (DG token-endpoint). */
+/** POST /oauth2/token (AWS Developer Guide, "token endpoint"). */
 export async function tokenEndpoint(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
   const t: TokenRequest = { ctx, req };
   let step = "";

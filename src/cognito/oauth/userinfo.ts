@@ -8,7 +8,7 @@ import { usernameKey } from "../users/lookup.js";
 import { verifyAccessToken } from "./access-token.js";
 import { OAUTH_CORS, sendOAuthJson } from "./respond.js";
 
-// Attribute sets per scope (DG userinfo-endpoint); `openid` alone returns every attribute the client can read.
+// Attribute sets per scope (AWS Developer Guide, "userinfo endpoint"); `openid` alone returns every attribute the client can read.
 const PROFILE = [
   "name",
   "family_name",
@@ -50,7 +50,7 @@ const INVALID_TOKEN = 'error="invalid_token", error_description="Access token is
 const INVALID_REQUEST = 'error="invalid_request", error_description="Bad OAuth2 request at UserInfo Endpoint"';
 
 /**
- * GET|POST /oauth2/userInfo (DG userinfo-endpoint): needs an access token from the OAuth endpoints with
+ * GET|POST /oauth2/userInfo (AWS Developer Guide, "userinfo endpoint"): needs an access token from the OAuth endpoints with
  * `openid`; API sign-in (InitiateAuth) tokens have only aws.cognito.signin.user.admin and are refused.
  */
 export async function userInfoEndpoint(ctx: HostedUiContext, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {

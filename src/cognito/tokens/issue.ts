@@ -162,7 +162,7 @@ export interface ClientCredentialsRequest {
 
 /**
  * The access token of the client_credentials grant: `sub` is the app client id, `version: 2`, custom scopes
- * only, no username/origin_jti/event_id, and no ID or refresh token (DG token-endpoint; claim set as
+ * only, no username/origin_jti/event_id, and no ID or refresh token (AWS Developer Guide, "token endpoint"; claim set as
  * observed in real machine-to-machine tokens).
  */
 export function issueClientCredentialsToken(s: Omit<TokenServices, "store">, r: ClientCredentialsRequest): TokenSet {

@@ -8,7 +8,7 @@ import type { Grant } from "./grant.js";
 const invalidGrant = (why: string) => new OAuthError("invalid_grant", 400, why);
 
 /**
- * grant_type=authorization_code (DG token-endpoint): the code is single use and lives 5 minutes, and must be
+ * grant_type=authorization_code (AWS Developer Guide, "token endpoint"): the code is single use and lives 5 minutes, and must be
  * redeemed by the client it was issued to, with the same redirect_uri and (if PKCE was used) the verifier.
  * The code is consumed by the first attempt, whether or not the attempt passes the checks.
  */

@@ -4,7 +4,7 @@ import { clientCredentialsScopes } from "../scopes.js";
 import type { Grant } from "./grant.js";
 
 /**
- * grant_type=client_credentials (DG token-endpoint): a confidential client with client_credentials as its
+ * grant_type=client_credentials (AWS Developer Guide, "token endpoint"): a confidential client with client_credentials as its
  * OAuth flow gets an access token for custom scopes only; no ID token, no refresh token. A client created
  * through the API without AllowedOAuthFlowsUserPoolClient=true is refused with invalid_grant (observed:
  * aws/aws-sdk-java#3037).

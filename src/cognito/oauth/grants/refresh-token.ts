@@ -10,7 +10,7 @@ function refreshAllowed(flows: string[], rotating: boolean): boolean {
 }
 
 /**
- * grant_type=refresh_token (DG token-endpoint): new access and ID tokens with the original auth_time and
+ * grant_type=refresh_token (AWS Developer Guide, "token endpoint"): new access and ID tokens with the original auth_time and
  * origin_jti, and no new refresh token unless the client rotates refresh tokens. The same redemption as the
  * API's REFRESH_TOKEN_AUTH (the token must be the client's own, live and not revoked); its refusals are
  * `invalid_grant` here. A refresh token from an API sign-in yields API-shaped tokens again.
