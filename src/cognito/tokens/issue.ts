@@ -149,10 +149,6 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   return result;
 }
 
-/** OIDC at_hash for RS256: base64url of the left half of SHA-256 of the access token's ASCII. */
-export const accessTokenHash = (accessToken: string): string =>
-  createHash("sha256").update(accessToken, "ascii").digest().subarray(0, 16).toString("base64url");
-
 export interface ClientCredentialsRequest {
   pool: PoolRecord;
   client: ClientRecord;
@@ -162,8 +158,8 @@ export interface ClientCredentialsRequest {
 
 /**
  * The access token of the client_credentials grant: `sub` is the app client id, `version: 2`, custom scopes
- * only, no username/origin_jti/event_id, and no ID or refresh token (AWS Developer Guide, "token endpoint"; claim set as
- * observed in real machine-to-machine tokens).
+ * only, no username/origin_jti/event_id, and no ID or refresh token (AWS Developer Guide, "token endpoint";
+ * claim set as observed in real machine-to-machine tokens).
  */
 export function issueClientCredentialsToken(s: Omit<TokenServices, "store">, r: ClientCredentialsRequest): TokenSet {
   const keys = s.keys.forPool(r.pool.Id);
