@@ -151,8 +151,8 @@ describe("user pool MFA configuration through the AWS SDK v3", () => {
     });
     await t.cognito.send(new SetUserPoolMfaConfigCommand({ UserPoolId: id, MfaConfiguration: "OPTIONAL", SoftwareTokenMfaConfiguration: { Enabled: true } }));
     await t.cognito.send(new UpdateUserPoolCommand({ UserPoolId: id, MfaConfiguration: "OPTIONAL" }));
-    const after = await t.cognito.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
-    assert.equal(after.MfaConfiguration, "OPTIONAL");
-    assert.deepEqual(after.SoftwareTokenMfaConfiguration, { Enabled: true });
+    const updated = await t.cognito.send(new GetUserPoolMfaConfigCommand({ UserPoolId: id }));
+    assert.equal(updated.MfaConfiguration, "OPTIONAL");
+    assert.deepEqual(updated.SoftwareTokenMfaConfiguration, { Enabled: true });
   });
 });
