@@ -38,7 +38,7 @@ function startCli(dataDir: string): Promise<Child> {
     const timer = setTimeout(() => {
       proc.kill("SIGKILL");
       reject(new Error(`poolgate did not become ready: ${out}`));
-    }, 30_000);
+    }, 60_000);
     proc.stdout!.setEncoding("utf8");
     proc.stdout!.on("data", (chunk: string) => {
       out += chunk;
