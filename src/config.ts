@@ -24,6 +24,8 @@ export interface Config {
   lambdas: string[];
   /** JWKS URLs of user pools poolgate does not hold: `poolId=url` (default: the pool's AWS JWKS URL). */
   jwks: string[];
+  /** Serve HTTPS (same port) with a self-signed certificate for localhost, *.localhost and 127.0.0.1. */
+  https: boolean;
 }
 
 export interface OptionSpec {
@@ -77,6 +79,14 @@ export const OPTIONS: OptionSpec[] = [
     default: undefined,
     description:
       "JWKS URL for a user pool poolgate does not hold (default https://cognito-idp.{region}.amazonaws.com/{poolId}/.well-known/jwks.json); repeatable",
+  },
+  {
+    key: "https",
+    flag: "--https",
+    env: "POOLGATE_HTTPS",
+    default: false,
+    description:
+      "Serve HTTPS on the same port with a self-signed certificate for localhost, *.localhost and 127.0.0.1, made at first start with the machine's openssl and kept in the data directory (Amplify and Postman's browser flow need https)",
   },
 ];
 

@@ -12,6 +12,9 @@ export const regionOfPool = (userPoolId: string): string => userPoolId.split("_"
 
 export const awsIssuer = (userPoolId: string): string => `https://cognito-idp.${regionOfPool(userPoolId)}.amazonaws.com/${userPoolId}`;
 
+const queryOf = (params: Record<string, string | undefined>): string =>
+  new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+
 export class Urls {
   constructor(private settings: UrlSettings) {}
 
@@ -65,6 +68,33 @@ export class Urls {
   hostedUiDomainBase(prefix: string, region: string): string {
     const u = new URL(this.base);
     return `${u.protocol}//${prefix}.auth.${region}.localhost${u.port ? `:${u.port}` : ""}`;
+  }
+
+  /** Reverse of hostedUiDomainBase(): the domain prefix and region a Host names, if it is a hosted-UI host. */
+  hostedUiDomainFromHost(hostname: string): { prefix: string; region: string } | undefined {
+    const m = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.auth\.([a-z]{2}(?:-gov)?-[a-z]+-\d)\.localhost$/.exec(hostname.toLowerCase());
+    return m ? { prefix: m[1] as string, region: m[2] as string } : undefined;
+  }
+
+  /** A hosted-UI page or endpoint under `origin` (the domain base or oauthBase()), with a query. */
+  hostedUi(origin: string, path: string, query?: URLSearchParams | Record<string, string>): string {
+    const q = query === undefined ? "" : new URLSearchParams(query).toString();
+    return `${origin}${path}${q ? `?${q}` : ""}`;
+  }
+
+  /**
+   * A client's registered redirect URI with parameters appended to its query. Built by string so the
+   * registered value is kept byte for byte (custom schemes such as myapp://cb are not normalised).
+   */
+  redirectWithQuery(redirectUri: string, params: Record<string, string | undefined>): string {
+    const q = queryOf(params);
+    if (!q) return redirectUri;
+    return `${redirectUri}${redirectUri.includes("?") ? "&" : "?"}${q}`;
+  }
+
+  /** Implicit grant: tokens go in the fragment, never the query. */
+  redirectWithFragment(redirectUri: string, params: Record<string, string | undefined>): string {
+    return `${redirectUri}#${queryOf(params)}`;
   }
 
   /** Invoke URL of a stage, by Host header. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { DeploymentReader } from "../apigateway/model.js";
 import { apigatewayMounts } from "../apigateway/mount.js";
@@ -17,6 +18,7 @@ import { openDatabase } from "../store/db.js";
 import { Urls } from "../urls.js";
 import { type Mount, type RequestInfo, sendJson } from "./http.js";
 import { localEndpointsMount } from "./local-endpoints.js";
+import { selfSignedCertificate } from "./self-signed-cert.js";
 
 export interface PoolgateOptions {
   clock?: Clock;
@@ -38,7 +40,8 @@ export interface Poolgate {
 export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Poolgate {
   const db = openDatabase({ dataDir: config.dataDir, ephemeral: config.ephemeral });
   const cognito = cognitoStore(db);
-  const urls = new Urls({ base: config.publicUrl ?? `http://${displayHost(config.host)}:${config.port}`, issuerMode: config.issuer });
+  const scheme = config.https ? "https" : "http";
+  const urls = new Urls({ base: config.publicUrl ?? `${scheme}://${displayHost(config.host)}:${config.port}`, issuerMode: config.issuer });
   const services: Services = {
     config,
     db,
@@ -59,7 +62,12 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
     discoveryMount(services),
   ];
 
-  const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 }, (req, res) => dispatch(services, mounts, req, res));
+  const serverOptions = { requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 };
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => dispatch(services, mounts, req, res);
+  // --https: the same port speaks TLS with a self-signed certificate (hosted UI for Amplify / Postman). The
+  // certificate is set in listen(), so a missing openssl is reported like any other start-up failure.
+  const https = config.https ? createHttpsServer(serverOptions, onRequest) : undefined;
+  const server: Server = https ?? createServer(serverOptions, onRequest);
   server.keepAliveTimeout = 65_000;
 
   return {
@@ -67,11 +75,20 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
     server,
     listen: () =>
       new Promise((resolve, reject) => {
+        if (https) {
+          try {
+            const tls = selfSignedCertificate({ dataDir: config.dataDir, ephemeral: config.ephemeral, region: config.region });
+            https.setSecureContext({ key: tls.key, cert: tls.cert });
+          } catch (e) {
+            reject(e);
+            return;
+          }
+        }
         server.once("error", reject);
         server.listen(config.port, config.host, () => {
           server.off("error", reject);
           const port = (server.address() as AddressInfo).port;
-          if (!config.publicUrl) urls.setBase(`http://${displayHost(config.host)}:${port}`);
+          if (!config.publicUrl) urls.setBase(`${scheme}://${displayHost(config.host)}:${port}`);
           resolve(urls.base);
         });
       }),

@@ -1,5 +1,6 @@
 import { cognitoSchema } from "./001-cognito.js";
 import { apigatewaySchema } from "./002-apigateway.js";
+import { oauthSchema } from "./003-oauth.js";
 
 export interface Migration {
   id: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Append only: a migration, once released, is never edited. */
-export const MIGRATIONS: Migration[] = [cognitoSchema, apigatewaySchema];
+export const MIGRATIONS: Migration[] = [cognitoSchema, apigatewaySchema, oauthSchema];
