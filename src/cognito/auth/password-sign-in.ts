@@ -1,28 +1,13 @@
-import { randomBytes } from "node:crypto";
 import { epochSeconds } from "../../platform/clock.js";
 import { findUser } from "../users/lookup.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { FlowContext } from "./flows/types.js";
 import { assertNotLockedOut, recordFailedSignIn } from "./lockout.js";
 import { requireParameter } from "./parameters.js";
-import { hashPassword, verifyPassword } from "./passwords.js";
+import { verifyAgainstDecoy, verifyPassword } from "./passwords.js";
 import { checkSecretHash } from "./secret-hash.js";
 import type { AuthResponse } from "./types.js";
 import { beforePassword, incorrectCredentials, unknownUser } from "./user-state.js";
-
-// A stored hash no password matches, checked for unknown users. It is verified once with its own password so
-// passwords.ts memoizes it like the hashes of users who signed in before: checks against it then cost what a
-// check against a known user costs.
-let decoy: Promise<string> | undefined;
-const decoyHash = (): Promise<string> => {
-  decoy ??= (async () => {
-    const secret = randomBytes(24).toString("base64url");
-    const hash = await hashPassword(secret);
-    await verifyPassword(hash, secret);
-    return hash;
-  })();
-  return decoy;
-};
 
 /**
  * USERNAME + PASSWORD sent in the clear (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, ADMIN_NO_SRP_AUTH).
@@ -35,7 +20,7 @@ export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
   const user = findUser(ctx.s.cognito, ctx.pool, typed);
   if (!user) {
     // With PreventUserExistenceErrors the answer must not tell which usernames exist, and neither may its timing.
-    if (ctx.client.PreventUserExistenceErrors === "ENABLED") await verifyPassword(await decoyHash(), password);
+    if (ctx.client.PreventUserExistenceErrors === "ENABLED") await verifyAgainstDecoy(password);
     throw unknownUser(ctx.client);
   }
   beforePassword(ctx.client, user);

@@ -46,3 +46,18 @@ export async function verifyPassword(stored: string | undefined, password: strin
   }
   return ok;
 }
+
+// A stored hash no password matches, checked for unknown users. It is verified once with its own password so the
+// memo above holds it like the hashes of users who signed in before: a check against it then costs what a check
+// against a known user costs, and the answer's timing does not tell which usernames exist.
+let decoy: Promise<string> | undefined;
+
+export async function verifyAgainstDecoy(password: string): Promise<void> {
+  decoy ??= (async () => {
+    const secret = randomBytes(24).toString("base64url");
+    const hash = await hashPassword(secret);
+    await verifyPassword(hash, secret);
+    return hash;
+  })();
+  await verifyPassword(await decoy, password);
+}

@@ -2,7 +2,7 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 import { assertNotLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from "../auth/lockout.js";
-import { verifyPassword } from "../auth/passwords.js";
+import { verifyAgainstDecoy, verifyPassword } from "../auth/passwords.js";
 import { afterPassword, beforePassword, incorrectCredentials, unknownUser } from "../auth/user-state.js";
 import { findUser } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
@@ -27,7 +27,11 @@ export async function signInWithPassword(
   const now = epochSeconds(ctx.s.clock);
   const user = username ? findUser(ctx.s.cognito, pool, username) : undefined;
   try {
-    if (!user) throw unknownUser(client);
+    if (!user) {
+      // The form always answers "Incorrect username or password."; its timing must not tell either.
+      await verifyAgainstDecoy(password);
+      throw unknownUser(client);
+    }
     beforePassword(client, user);
     assertNotLockedOut(user, now);
     if (!(await verifyPassword(user.passwordHash, password))) {
