@@ -1,4 +1,30 @@
 import type { Catalogue } from "../catalogue.js";
 
 /** doctor checks, ja. Keys: "<check id>.<message key>" and "<check id>.<message key>.fix". */
-export const doctor: Catalogue = {};
+export const doctor: Catalogue = {
+  "doctor.title.oauth": "poolgate doctor: アプリクライアント {clientId} (ユーザープール {pool}) の OAuth 2.0 クライアント設定",
+  "doctor.title.token": "poolgate doctor: トークン",
+  "doctor.title.request": "poolgate doctor: {method} {url}",
+  "doctor.status.pass": "合格    ",
+  "doctor.status.fail": "不合格  ",
+  "doctor.status.warn": "警告    ",
+  "doctor.status.skip": "スキップ",
+  "doctor.label.actual": "実際の値",
+  "doctor.label.expected": "期待値  ",
+  "doctor.label.fix": "対処    ",
+  "doctor.summary": "合格 {pass} 件、不合格 {fail} 件、警告 {warn} 件、スキップ {skip} 件。",
+  "doctor.verdict.pass": "チェックリストに不合格の項目はありません。",
+  "doctor.verdict.fail": "上の不合格の項目を、上から順に直してください。",
+  "doctor.usage.internal": "予期しないエラー: {error}",
+  "doctor.usage.missing-option": "{option} が指定されていません",
+  "doctor.usage.bad-endpoint-url": "--endpoint-url '{url}' は http(s) の URL ではありません",
+  "doctor.usage.bad-pool-id": "'{value}' はユーザープール ID ではありません (<リージョン>_<ID> の形式、例: us-east-1_AbCdEf123)",
+  "doctor.usage.no-region": "リージョンが不明です: --region を指定するか AWS_REGION を設定してください",
+  "doctor.usage.unreachable": "{endpoint} に接続できません ({code})。起動しているか、URL が正しいか確認してください",
+  "doctor.usage.no-credentials": "AWS の認証情報が見つかりません (環境変数、プロファイル、インスタンスロール)。poolgate には --endpoint-url を使ってください",
+  "doctor.usage.bad-credentials": "AWS が認証情報を拒否しました: {error}",
+  "doctor.usage.aws-error": "{operation} が失敗しました: {error}",
+  "doctor.usage.no-token": "トークンが指定されていません (引数で渡すか、'-' で標準入力から読み込みます)",
+  "doctor.usage.not-a-token": "これはトークンではありません: {reason}",
+  "doctor.usage.bad-now": "--now '{value}' は時刻ではありません (ISO 8601 またはエポック秒)",
+};
