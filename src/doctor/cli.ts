@@ -113,7 +113,7 @@ export async function runDoctor(args: string[], io: DoctorIo): Promise<number> {
   }
   const program = new Command().name("poolgate").exitOverride();
   program.configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  const doctor = registerDoctor(program, io, {
+  registerDoctor(program, io, {
     done: (c) => {
       code = c;
     },
