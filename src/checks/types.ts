@@ -19,6 +19,8 @@ export interface Finding {
   params?: Record<string, string | number>;
   actual?: unknown;
   expected?: unknown;
+  /** Set on the finding that decided a refusal (the first failing check). */
+  cause?: boolean;
 }
 
 export const finding = (id: CheckId, status: FindingStatus, messageKey: string, extra: Omit<Finding, "id" | "status" | "messageKey"> = {}): Finding => ({

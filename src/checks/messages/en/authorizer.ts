@@ -1,4 +1,34 @@
 import type { Catalogue } from "../catalogue.js";
 
 /** authorizer checks, en. Keys: "<check id>.<message key>" and "<check id>.<message key>.fix". */
-export const authorizer: Catalogue = {};
+export const authorizer: Catalogue = {
+  "authorizer.configuration.ok": "Authorizer {name} ({authorizerId}) is a usable Cognito user pool authorizer.",
+  "authorizer.configuration.skipped": "Not checked.",
+  "authorizer.configuration.missing-authorizer": "The method names an authorizer that the deployed API does not have.",
+  "authorizer.configuration.missing-authorizer.fix": "Set the method's authorizerId to an existing authorizer and redeploy the API.",
+  "authorizer.configuration.not-cognito": "Authorizer {name} is of type {actual}, not COGNITO_USER_POOLS.",
+  "authorizer.configuration.not-cognito.fix": "Use a COGNITO_USER_POOLS authorizer for Cognito tokens, and redeploy.",
+  "authorizer.configuration.no-provider-arns": "Authorizer {name} lists no user pool.",
+  "authorizer.configuration.no-provider-arns.fix": "Add the user pool's ARN to providerARNs and redeploy.",
+  "authorizer.configuration.bad-arn": "Authorizer {name} lists {arn}, which is not a user pool ARN.",
+  "authorizer.configuration.bad-arn.fix": "Use arn:aws:cognito-idp:<region>:<account>:userpool/<userPoolId> (the region must match the pool id) and redeploy.",
+  "authorizer.configuration.bad-identity-source": "Authorizer {name} reads its token from an identity source that is not a request header.",
+  "authorizer.configuration.bad-identity-source.fix": "Set identitySource to method.request.header.Authorization (or another header) and redeploy.",
+  "authorizer.configuration.pool-unavailable": "Authorizer {name} lists user pool {poolId}, whose keys cannot be found (deleted pool, or JWKS unreachable).",
+  "authorizer.configuration.pool-unavailable.fix": "Point the authorizer at an existing user pool and redeploy.",
+
+  "authorizer.pool-matches-issuer.ok": "The token's pool {poolId} is one of the authorizer's user pools.",
+  "authorizer.pool-matches-issuer.skipped": "Not checked: the token's issuer is unknown.",
+  "authorizer.pool-matches-issuer.mismatch": "The token comes from pool {poolId}, but the authorizer accepts only {pools}.",
+  "authorizer.pool-matches-issuer.mismatch.fix": "Sign in to the pool the authorizer lists, or add this pool's ARN to providerARNs and redeploy.",
+
+  "authorizer.identity-validation-expression.not-set": "No identityValidationExpression is set.",
+  "authorizer.identity-validation-expression.skipped": "Not checked: the token could not be decoded.",
+  "authorizer.identity-validation-expression.ok": "The token's aud {aud} matches {expression}.",
+  "authorizer.identity-validation-expression.no-aud": "identityValidationExpression {expression} is set, and the token has no aud (access tokens never do).",
+  "authorizer.identity-validation-expression.no-aud.fix": "Send an ID token, or remove identityValidationExpression from the authorizer and redeploy.",
+  "authorizer.identity-validation-expression.mismatch": "The token's aud {aud} does not match {expression}.",
+  "authorizer.identity-validation-expression.mismatch.fix": "Use a token of an app client the expression allows, or change the expression and redeploy.",
+  "authorizer.identity-validation-expression.bad-regex": "identityValidationExpression {expression} is not a valid regular expression.",
+  "authorizer.identity-validation-expression.bad-regex.fix": "Fix the regular expression and redeploy.",
+};

@@ -1,4 +1,70 @@
 import type { Catalogue } from "../catalogue.js";
 
-/** request checks, en. Keys: "<check id>.<message key>" and "<check id>.<message key>.fix". */
-export const request: Catalogue = {};
+/** request checks (and the method, api and cors ids the gateway reports), en. Keys: "<check id>.<message key>" and ".fix". */
+export const request: Catalogue = {
+  "request.auth-header.ok": "The token is in the {header} header.",
+  "request.auth-header.ok-bearer": "The token is in the {header} header, after 'Bearer '.",
+  "request.auth-header.skipped": "Not checked.",
+  "request.auth-header.unusual-bearer": "The {header} header uses an unusual Bearer prefix ({actual}); AWS has only been observed accepting 'Bearer <token>'.",
+  "request.auth-header.unusual-bearer.fix": "Send 'Bearer <token>' with one space, or the bare token.",
+  "request.auth-header.missing": "The request has no {header} header, which the authorizer reads the token from.",
+  "request.auth-header.missing.fix": "Send the token in the {header} header (the authorizer's identitySource).",
+  "request.auth-header.empty": "The {header} header is empty.",
+  "request.auth-header.empty.fix": "Put the ID or access token in the {header} header.",
+  "request.auth-header.bearer-without-token": "The {header} header says 'Bearer' with no token after it.",
+  "request.auth-header.bearer-without-token.fix": "Check that the variable holding the token is set before the request is sent.",
+  "request.auth-header.other-scheme": "The {header} header starts with '{scheme} ', which is sent as part of the token.",
+  "request.auth-header.other-scheme.fix": "Send 'Bearer <token>' or the bare token.",
+
+  "request.stage.ok": "Stage {stage} of API {apiId} is deployed.",
+  "request.stage.skipped": "Not checked.",
+  "request.stage.unknown-api": "There is no REST API {apiId}.",
+  "request.stage.unknown-api.fix": "Check the API id in the invoke URL (GetRestApis lists them).",
+  "request.stage.no-stage": "The URL names no stage.",
+  "request.stage.no-stage.fix": "REST API URLs start with the stage: /{stage}/{path}.",
+  "request.stage.unknown-stage": "API {apiId} has no stage {stage} (stages: {stages}).",
+  "request.stage.unknown-stage.fix": "Use a deployed stage name in the URL, or deploy the API to this stage (CreateDeployment with stageName).",
+  "request.stage.no-deployment": "Stage {stage} points to a deployment that no longer exists.",
+  "request.stage.no-deployment.fix": "Deploy the API to the stage again.",
+  "request.stage.endpoint-disabled": "API {apiId} has its default execute-api endpoint disabled.",
+  "request.stage.endpoint-disabled.fix": "Call the API through its custom domain, or set disableExecuteApiEndpoint to false.",
+
+  "request.route.ok": "The request matches {method} {resourcePath}.",
+  "request.route.skipped": "Not checked: the stage is not deployed.",
+  "request.route.no-resource": "No resource of the deployed API matches {path}.",
+  "request.route.no-resource.fix":
+    "Check the path and stage in the URL; if you added the resource recently, redeploy the API. (An Authorization header turns this 403 into a misleading SigV4 message.)",
+  "request.route.no-method": "{resourcePath} has no {method} method in the deployed API (it has: {methods}).",
+  "request.route.no-method.fix": "Use a method the resource has, or add the method and redeploy the API.",
+
+  "method.authorization-type.none": "The method has no authorizer (NONE).",
+  "method.authorization-type.cognito": "The method uses a Cognito user pool authorizer.",
+  "method.authorization-type.skipped": "Not checked.",
+  "method.authorization-type.aws-iam": "The method uses AWS_IAM authorization, which needs a SigV4 signature, not a Cognito token.",
+  "method.authorization-type.aws-iam.fix": "Set the method's authorizationType to COGNITO_USER_POOLS with your authorizer and redeploy, or sign the request with SigV4.",
+  "method.authorization-type.custom": "The method uses a Lambda (CUSTOM) authorizer, which poolgate does not run.",
+  "method.authorization-type.custom.fix": "Use a COGNITO_USER_POOLS authorizer locally, or test the Lambda authorizer on AWS.",
+
+  "cors.preflight-authorizer.not-preflight": "Not a CORS preflight.",
+  "cors.preflight-authorizer.skipped": "Not checked.",
+  "cors.preflight-authorizer.ok": "The CORS preflight does not go through the authorizer.",
+  "cors.preflight-authorizer.blocked": "The CORS preflight (OPTIONS) reached the {method} method, which requires a Cognito token; browsers send none.",
+  "cors.preflight-authorizer.blocked.fix": "Add an OPTIONS method with authorizationType NONE (a MOCK integration returning the CORS headers) and redeploy.",
+
+  "cors.gateway-responses.not-cross-origin": "No Origin header: not a browser cross-origin request.",
+  "cors.gateway-responses.skipped": "Not checked.",
+  "cors.gateway-responses.ok": "The {responseType} gateway response carries CORS headers.",
+  "cors.gateway-responses.missing": "The {responseType} gateway response has no Access-Control-Allow-Origin, so a browser at {origin} reports a CORS error instead of it.",
+  "cors.gateway-responses.missing.fix":
+    "PutGatewayResponse for {responseType} (or DEFAULT_4XX/DEFAULT_5XX) with responseParameters gatewayresponse.header.Access-Control-Allow-Origin, then redeploy.",
+
+  "api.resource-policy.no-policy": "The API has no resource policy.",
+  "api.resource-policy.skipped": "Not checked.",
+  "api.resource-policy.allowed": "The resource policy allows {arn} from {sourceIp} (statement {statement}).",
+  "api.resource-policy.explicit-deny": "Statement {statement} of the resource policy denies {arn} from {sourceIp}.",
+  "api.resource-policy.explicit-deny.fix": "Change the Deny statement's conditions (aws:SourceIp, aws:SourceVpce) or resources, then redeploy the API.",
+  "api.resource-policy.no-allow": "No Allow statement of the resource policy matches {arn} from {sourceIp}.",
+  "api.resource-policy.no-allow.fix": "Add an Allow for execute-api:Invoke on this stage, method and path (and source) and redeploy the API.",
+  "api.resource-policy.invalid": "The resource policy cannot be evaluated: {reason}.",
+  "api.resource-policy.invalid.fix": "Fix the policy document (Version, Statement with Effect, Principal, Action, Resource) and redeploy.",
+};

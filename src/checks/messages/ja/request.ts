@@ -1,4 +1,70 @@
 import type { Catalogue } from "../catalogue.js";
 
-/** request checks, ja. Keys: "<check id>.<message key>" and "<check id>.<message key>.fix". */
-export const request: Catalogue = {};
+/** request checks (and the method, api and cors ids the gateway reports), ja. Keys: "<check id>.<message key>" and ".fix". */
+export const request: Catalogue = {
+  "request.auth-header.ok": "トークンは {header} ヘッダーにあります。",
+  "request.auth-header.ok-bearer": "トークンは {header} ヘッダーの 'Bearer ' の後にあります。",
+  "request.auth-header.skipped": "未確認。",
+  "request.auth-header.unusual-bearer": "{header} ヘッダーの Bearer の書き方 ({actual}) が通常と異なります。AWS で受け付けが確認されているのは 'Bearer <トークン>' だけです。",
+  "request.auth-header.unusual-bearer.fix": "スペース 1 つの 'Bearer <トークン>' か、トークンだけを送ってください。",
+  "request.auth-header.missing": "オーソライザーがトークンを読む {header} ヘッダーがリクエストにありません。",
+  "request.auth-header.missing.fix": "{header} ヘッダー (オーソライザーの identitySource) でトークンを送ってください。",
+  "request.auth-header.empty": "{header} ヘッダーが空です。",
+  "request.auth-header.empty.fix": "{header} ヘッダーに ID トークンまたはアクセストークンを入れてください。",
+  "request.auth-header.bearer-without-token": "{header} ヘッダーが 'Bearer' だけで、トークンがありません。",
+  "request.auth-header.bearer-without-token.fix": "リクエスト送信前にトークンを保持する変数が設定されているか確認してください。",
+  "request.auth-header.other-scheme": "{header} ヘッダーが '{scheme} ' で始まっており、トークンの一部として扱われます。",
+  "request.auth-header.other-scheme.fix": "'Bearer <トークン>' か、トークンだけを送ってください。",
+
+  "request.stage.ok": "API {apiId} のステージ {stage} はデプロイされています。",
+  "request.stage.skipped": "未確認。",
+  "request.stage.unknown-api": "REST API {apiId} はありません。",
+  "request.stage.unknown-api.fix": "呼び出し URL の API ID を確認してください (GetRestApis で一覧できます)。",
+  "request.stage.no-stage": "URL にステージがありません。",
+  "request.stage.no-stage.fix": "REST API の URL はステージで始まります: /{stage}/{path}。",
+  "request.stage.unknown-stage": "API {apiId} にステージ {stage} はありません (ステージ: {stages})。",
+  "request.stage.unknown-stage.fix": "URL にデプロイ済みのステージ名を使うか、このステージに API をデプロイしてください (stageName 付きの CreateDeployment)。",
+  "request.stage.no-deployment": "ステージ {stage} が存在しないデプロイを指しています。",
+  "request.stage.no-deployment.fix": "ステージに API を再デプロイしてください。",
+  "request.stage.endpoint-disabled": "API {apiId} はデフォルトの execute-api エンドポイントが無効です。",
+  "request.stage.endpoint-disabled.fix": "カスタムドメイン経由で呼び出すか、disableExecuteApiEndpoint を false にしてください。",
+
+  "request.route.ok": "リクエストは {method} {resourcePath} に一致します。",
+  "request.route.skipped": "未確認: ステージがデプロイされていません。",
+  "request.route.no-resource": "デプロイされた API に {path} に一致するリソースがありません。",
+  "request.route.no-resource.fix":
+    "URL のパスとステージを確認してください。最近リソースを追加した場合は API を再デプロイしてください (Authorization ヘッダーがあると、この 403 は紛らわしい SigV4 のメッセージになります)。",
+  "request.route.no-method": "デプロイされた API の {resourcePath} に {method} メソッドがありません (あるのは: {methods})。",
+  "request.route.no-method.fix": "リソースにあるメソッドを使うか、メソッドを追加して API を再デプロイしてください。",
+
+  "method.authorization-type.none": "メソッドにオーソライザーはありません (NONE)。",
+  "method.authorization-type.cognito": "メソッドは Cognito ユーザープールオーソライザーを使います。",
+  "method.authorization-type.skipped": "未確認。",
+  "method.authorization-type.aws-iam": "メソッドは AWS_IAM 認可を使います。Cognito のトークンではなく SigV4 署名が必要です。",
+  "method.authorization-type.aws-iam.fix": "メソッドの authorizationType をオーソライザー付きの COGNITO_USER_POOLS にして再デプロイするか、リクエストに SigV4 で署名してください。",
+  "method.authorization-type.custom": "メソッドは Lambda (CUSTOM) オーソライザーを使いますが、poolgate はこれを実行しません。",
+  "method.authorization-type.custom.fix": "ローカルでは COGNITO_USER_POOLS オーソライザーを使うか、Lambda オーソライザーは AWS 上でテストしてください。",
+
+  "cors.preflight-authorizer.not-preflight": "CORS プリフライトではありません。",
+  "cors.preflight-authorizer.skipped": "未確認。",
+  "cors.preflight-authorizer.ok": "CORS プリフライトはオーソライザーを通りません。",
+  "cors.preflight-authorizer.blocked": "CORS プリフライト (OPTIONS) が Cognito トークン必須の {method} メソッドに届きました。ブラウザーはトークンを送りません。",
+  "cors.preflight-authorizer.blocked.fix": "authorizationType が NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加して再デプロイしてください。",
+
+  "cors.gateway-responses.not-cross-origin": "Origin ヘッダーがありません: ブラウザーのクロスオリジンリクエストではありません。",
+  "cors.gateway-responses.skipped": "未確認。",
+  "cors.gateway-responses.ok": "ゲートウェイレスポンス {responseType} に CORS ヘッダーがあります。",
+  "cors.gateway-responses.missing": "ゲートウェイレスポンス {responseType} に Access-Control-Allow-Origin がないため、{origin} のブラウザーはこのエラーではなく CORS エラーを表示します。",
+  "cors.gateway-responses.missing.fix":
+    "{responseType} (または DEFAULT_4XX/DEFAULT_5XX) に responseParameters gatewayresponse.header.Access-Control-Allow-Origin を PutGatewayResponse で設定し、再デプロイしてください。",
+
+  "api.resource-policy.no-policy": "API にリソースポリシーはありません。",
+  "api.resource-policy.skipped": "未確認。",
+  "api.resource-policy.allowed": "リソースポリシーは {sourceIp} からの {arn} を許可しています (ステートメント {statement})。",
+  "api.resource-policy.explicit-deny": "リソースポリシーのステートメント {statement} が {sourceIp} からの {arn} を拒否しています。",
+  "api.resource-policy.explicit-deny.fix": "Deny ステートメントの条件 (aws:SourceIp、aws:SourceVpce) やリソースを変更し、API を再デプロイしてください。",
+  "api.resource-policy.no-allow": "リソースポリシーに {sourceIp} からの {arn} に一致する Allow ステートメントがありません。",
+  "api.resource-policy.no-allow.fix": "このステージ、メソッド、パス (と送信元) への execute-api:Invoke の Allow を追加し、API を再デプロイしてください。",
+  "api.resource-policy.invalid": "リソースポリシーを評価できません: {reason}。",
+  "api.resource-policy.invalid.fix": "ポリシー文書 (Version、Effect・Principal・Action・Resource を持つ Statement) を修正して再デプロイしてください。",
+};

@@ -1,0 +1,38 @@
+import type { Authorizer } from "../../apigateway/model.js";
+import { defineCheck } from "../define.js";
+import { identityHeaderName } from "../request/auth-header.js";
+import type { Finding } from "../types.js";
+import { parseUserPoolArn } from "./provider-arns.js";
+
+/**
+ * `authorizer.configuration`: the method's authorizer can run at all. When it cannot, API Gateway answers
+ * 500 AUTHORIZER_CONFIGURATION_ERROR (observed for Lambda authorizers; inferred for a deleted pool).
+ */
+export const configurationCheck = defineCheck("authorizer.configuration", "authorizer", {
+  ok: "pass",
+  "missing-authorizer": "fail",
+  "not-cognito": "fail",
+  "no-provider-arns": "fail",
+  "bad-arn": "fail",
+  "bad-identity-source": "fail",
+  "pool-unavailable": "fail",
+});
+
+/** `poolKnown` answers whether the keys of a pool can be had (held locally or fetched); omitted means yes. */
+export function checkConfiguration(authorizer: Authorizer | undefined, poolKnown?: (poolId: string) => boolean): Finding {
+  const f = configurationCheck.finding;
+  if (!authorizer) return f("missing-authorizer", { actual: null, expected: "an authorizer in the deployment" });
+  const params = { authorizerId: authorizer.id, name: authorizer.name };
+  if (authorizer.type !== "COGNITO_USER_POOLS") return f("not-cognito", { params, actual: authorizer.type, expected: "COGNITO_USER_POOLS" });
+  const arns = authorizer.providerARNs ?? [];
+  if (arns.length === 0) return f("no-provider-arns", { params, actual: [], expected: "at least one user pool ARN" });
+  const bad = arns.find((a) => !parseUserPoolArn(a));
+  if (bad !== undefined) return f("bad-arn", { params: { ...params, arn: bad }, actual: bad, expected: "arn:aws:cognito-idp:<region>:<account>:userpool/<userPoolId>" });
+  if (!identityHeaderName(authorizer.identitySource))
+    return f("bad-identity-source", { params, actual: authorizer.identitySource ?? null, expected: "method.request.header.<Name>" });
+  if (poolKnown) {
+    const gone = arns.map((a) => parseUserPoolArn(a)?.poolId ?? "").find((p) => !poolKnown(p));
+    if (gone !== undefined) return f("pool-unavailable", { params: { ...params, poolId: gone }, actual: gone, expected: "an existing user pool" });
+  }
+  return f("ok", { params });
+}

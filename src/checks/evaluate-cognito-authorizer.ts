@@ -1,0 +1,102 @@
+import type { Authorizer } from "../apigateway/model.js";
+import { checkConfiguration } from "./authorizer/configuration.js";
+import { checkIdentityValidation } from "./authorizer/identity-validation-expression.js";
+import { checkPoolMatchesIssuer } from "./authorizer/pool-matches-issuer.js";
+import { checkAuthHeader, type Headers, identityHeaderName } from "./request/auth-header.js";
+import { explainClaims } from "./token/claims.js";
+import { claimsAsStrings } from "./token/claims-as-strings.js";
+import { checkDecodable } from "./token/decodable.js";
+import { checkIssuer, type IssuerPool } from "./token/issuer.js";
+import { checkKindForScopes } from "./token/kind-for-scopes.js";
+import { checkNotExpired } from "./token/not-expired.js";
+import { checkSignature, type KeyLookup } from "./token/signature.js";
+import type { Finding } from "./types.js";
+
+export interface CognitoAuthorizerInput {
+  /** Request headers; names are matched case-insensitively. */
+  headers: Headers;
+  /** The method's settings; omit for TestInvokeAuthorizer (no method, so ID-token mode). */
+  method?: { authorizationScopes?: string[] };
+  /** The authorizer of the deployed snapshot; undefined when the method names one the snapshot lacks. */
+  authorizer: Authorizer | undefined;
+  /** Epoch seconds. */
+  now: number;
+  /** Public key of (poolId, kid): held pools from the key ring, others from a fetched JWKS. */
+  keys: KeyLookup;
+  /** Pool id an issuer names (Urls.poolIdFromIssuer). */
+  issuerPool: IssuerPool;
+  /** Whether a provider pool's keys can be had at all; false makes the authorizer a configuration error (500). */
+  poolKnown?: (poolId: string) => boolean;
+}
+
+export type GatewayOutcome =
+  | { responseType: "UNAUTHORIZED"; status: 401; message: "Unauthorized" | "The incoming token has expired" }
+  | { responseType: "AUTHORIZER_CONFIGURATION_ERROR"; status: 500; message: null };
+
+export interface CognitoAuthorizerResult {
+  decision: "allow" | "deny" | "error";
+  /** The gateway response to render when the decision is not allow. */
+  outcome?: GatewayOutcome;
+  /** Verified claims (allow only). */
+  claims?: Record<string, unknown>;
+  /** The same claims as strings in AWS's formats, for $context.authorizer.claims and the Lambda proxy event. */
+  claimStrings?: Record<string, string>;
+  /** Every check, in pipeline order; checks that could not run are "skip"; the first "fail" has `cause: true`. */
+  findings: Finding[];
+  cause?: Finding;
+}
+
+const UNAUTHORIZED: GatewayOutcome = { responseType: "UNAUTHORIZED", status: 401, message: "Unauthorized" };
+const EXPIRED: GatewayOutcome = { responseType: "UNAUTHORIZED", status: 401, message: "The incoming token has expired" };
+const CONFIG_ERROR: GatewayOutcome = { responseType: "AUTHORIZER_CONFIGURATION_ERROR", status: 500, message: null };
+
+const skipped = (id: string): Finding => ({ id, status: "skip", messageKey: "skipped" });
+
+/**
+ * Decides a request for a COGNITO_USER_POOLS authorizer exactly as API Gateway answers it, and says why.
+ *
+ * Order (AWS docs "Integrate a REST API with an Amazon Cognito user pool" plus AWS-recorded tests; the relative
+ * order of signature and expiry is not observable, so "expired" is only reported for a genuine token):
+ * authorizer.configuration → request.auth-header → token.decodable → token.issuer → authorizer.pool-matches-issuer
+ * → token.signature → token.not-expired → token.kind-for-scopes → authorizer.identity-validation-expression → token.claims.
+ *
+ * Every check runs (checks after a failure still run on the unverified claims, for diagnosis), but the decision is
+ * the first failure: 500 AUTHORIZER_CONFIGURATION_ERROR for configuration, 401 "The incoming token has expired"
+ * for expiry, 401 "Unauthorized" for everything else. `aud`/`client_id`, revocation, `iat` and `nbf` are not
+ * checked, as on AWS. Pure: no I/O, time and keys come in.
+ */
+export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): CognitoAuthorizerResult {
+  const findings: Finding[] = [];
+  const config = checkConfiguration(input.authorizer, input.poolKnown);
+  findings.push(config);
+  const headerName = identityHeaderName(input.authorizer?.identitySource) ?? "authorization";
+  const header = checkAuthHeader(input.headers, headerName);
+  findings.push(header.finding);
+  const decoded = header.token === undefined ? undefined : checkDecodable(header.token);
+  findings.push(decoded?.finding ?? skipped("token.decodable"));
+  const jwt = decoded?.jwt;
+  const payload = jwt?.payload;
+  const issuer = payload ? checkIssuer(payload, input.issuerPool) : undefined;
+  findings.push(issuer?.finding ?? skipped("token.issuer"));
+  const poolId = issuer?.poolId;
+  findings.push(poolId ? checkPoolMatchesIssuer(poolId, input.authorizer?.providerARNs ?? []) : skipped("authorizer.pool-matches-issuer"));
+  findings.push(jwt && poolId ? checkSignature(jwt, poolId, input.keys) : skipped("token.signature"));
+  findings.push(payload ? checkNotExpired(payload, input.now) : skipped("token.not-expired"));
+  findings.push(payload ? checkKindForScopes(payload, input.method?.authorizationScopes) : skipped("token.kind-for-scopes"));
+  findings.push(payload ? checkIdentityValidation(payload, input.authorizer?.identityValidationExpression) : skipped("authorizer.identity-validation-expression"));
+  findings.push(explainClaims(payload));
+
+  const causeIndex = findings.findIndex((f) => f.status === "fail");
+  if (causeIndex < 0 && payload) {
+    return { decision: "allow", claims: payload, claimStrings: claimsAsStrings(payload), findings };
+  }
+  if (causeIndex < 0) {
+    // Unreachable by construction (no token means a failing header check); fail closed all the same.
+    return { decision: "deny", outcome: UNAUTHORIZED, findings };
+  }
+  const cause = { ...findings[causeIndex], cause: true };
+  findings[causeIndex] = cause;
+  if (cause.id === "authorizer.configuration") return { decision: "error", outcome: CONFIG_ERROR, findings, cause };
+  const outcome = cause.id === "token.not-expired" && cause.messageKey === "expired" ? EXPIRED : UNAUTHORIZED;
+  return { decision: "deny", outcome, findings, cause };
+}

@@ -1,0 +1,57 @@
+import { defineCheck } from "../define.js";
+import type { Finding } from "../types.js";
+
+/** B6 `request.auth-header`: the token is in the header the authorizer reads, correctly formed. */
+export const authHeaderCheck = defineCheck("request.auth-header", "request", {
+  ok: "pass",
+  "ok-bearer": "pass",
+  "unusual-bearer": "warn",
+  missing: "fail",
+  empty: "fail",
+  "bearer-without-token": "fail",
+  "other-scheme": "warn",
+});
+
+export type Headers = Record<string, string | string[] | undefined>;
+
+/** "method.request.header.Authorization" → "authorization"; undefined for any other form. */
+export function identityHeaderName(identitySource: string | undefined): string | undefined {
+  const m = /^method\.request\.header\.([a-zA-Z0-9._-]+)$/.exec((identitySource ?? "").trim());
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** A header value by case-insensitive name (Node lower-cases names; other callers may not). */
+export function headerValue(headers: Headers, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(headers)) {
+    if (k.toLowerCase() !== lower || v === undefined) continue;
+    return Array.isArray(v) ? v[0] : v;
+  }
+  return undefined;
+}
+
+/**
+ * Extracts the token the way API Gateway is believed to (AWS-recorded tests accept `Bearer <token>` as well as
+ * the bare token): the value is trimmed, then exactly one leading "Bearer " (any case) is removed.
+ */
+export function checkAuthHeader(headers: Headers, headerName: string): { finding: Finding; token?: string } {
+  const raw = headerValue(headers, headerName);
+  const params = { header: headerName };
+  if (raw === undefined) return { finding: authHeaderCheck.finding("missing", { params, actual: null, expected: `${headerName}: <token>` }) };
+  const value = raw.trim();
+  if (value === "") return { finding: authHeaderCheck.finding("empty", { params, actual: "", expected: "<token>" }) };
+  if (/^bearer$/i.test(value)) return { finding: authHeaderCheck.finding("bearer-without-token", { params, actual: value, expected: "Bearer <token>" }) };
+  if (/^bearer /i.test(value)) {
+    const token = value.slice(7);
+    const canonical = value.startsWith("Bearer ") && !token.startsWith(" ");
+    return {
+      token,
+      finding: canonical
+        ? authHeaderCheck.finding("ok-bearer", { params })
+        : authHeaderCheck.finding("unusual-bearer", { params, actual: value.slice(0, 8), expected: "Bearer " }),
+    };
+  }
+  const scheme = /^([A-Za-z][\w-]*) +\S/.exec(value);
+  if (scheme) return { token: value, finding: authHeaderCheck.finding("other-scheme", { params: { ...params, scheme: scheme[1] }, actual: scheme[1], expected: "Bearer or no scheme" }) };
+  return { token: value, finding: authHeaderCheck.finding("ok", { params }) };
+}

@@ -1,0 +1,28 @@
+import type { KeyObject } from "node:crypto";
+import { type DecodedJwt, verifyRs256 } from "../../cognito/tokens/jwt.js";
+import { defineCheck } from "../define.js";
+import type { Finding } from "../types.js";
+
+/** `token.signature`: RS256, a kid of the issuing pool's JWKS, and a signature that verifies with it. */
+export const signatureCheck = defineCheck("token.signature", "token", {
+  ok: "pass",
+  alg: "fail",
+  "no-kid": "fail",
+  "unknown-kid": "fail",
+  "bad-signature": "fail",
+});
+
+/** Public key of a kid in a pool, or undefined. Injected so the check stays pure. */
+export type KeyLookup = (poolId: string, kid: string) => KeyObject | undefined;
+
+export function checkSignature(jwt: DecodedJwt, poolId: string, keys: KeyLookup): Finding {
+  const f = signatureCheck.finding;
+  const alg = jwt.header.alg;
+  if (alg !== "RS256") return f("alg", { params: { alg: String(alg) }, actual: alg ?? null, expected: "RS256" });
+  const kid = jwt.header.kid;
+  if (typeof kid !== "string" || kid === "") return f("no-kid", { actual: kid ?? null, expected: "a kid from the pool's JWKS" });
+  const key = keys(poolId, kid);
+  if (!key) return f("unknown-kid", { params: { kid, poolId }, actual: kid, expected: `a kid from ${poolId}'s JWKS` });
+  if (!verifyRs256(jwt, key)) return f("bad-signature", { params: { kid, poolId }, actual: "signature does not verify", expected: `signed by ${poolId}` });
+  return f("ok", { params: { kid, poolId } });
+}
