@@ -2,6 +2,7 @@ import { type Command, CommanderError, Option } from "commander";
 import type { Lang } from "../checks/messages/catalogue.js";
 import { message } from "../checks/messages/catalogue.js";
 import { doctorOAuth } from "./commands/oauth.js";
+import { doctorToken } from "./commands/token.js";
 import { type DoctorIo, processIo } from "./io.js";
 import { resolveLang } from "./lang.js";
 import { renderJson } from "./report/json.js";
@@ -72,6 +73,22 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     }
   };
   const langOf = (f: CommonFlags) => () => resolveLang(f.lang, io.env);
+
+  const token = common(doctor.command("token"))
+    .description("Decode a token without trusting it, say what broke it, explain its claims, verify its signature, and say whether a method would accept it")
+    .argument("[token]", "the JWT, or '-' to read it from standard input")
+    .option("--user-pool-id <id>", "the pool the API's authorizer names: run the authorizer's own evaluation")
+    .option("--client-id <id>", "the app client you expect the token to be for (informational: the REST authorizer does not check it)")
+    .option("--scopes <scopes>", 'the method\'s authorizationScopes, space separated ("" = none: ID-token mode)')
+    .option("--identity-validation-expression <regex>", "the authorizer's identityValidationExpression")
+    .option("--jwks-url <url>", "where to fetch the signing keys (default: {iss}/.well-known/jwks.json)");
+  token.action(async (arg: string | undefined, flags: CommonFlags & Record<string, unknown>) => {
+    await run(
+      langOf(flags),
+      () => flags.json === true,
+      () => doctorToken(arg, flags, io),
+    )();
+  });
 
   const oauth = common(doctor.command("oauth"))
     .description("Check an OAuth 2.0 client setup (Postman's OAuth 2.0 tab) against the user pool's app client: the article's C1-C8")

@@ -28,4 +28,73 @@ export const doctor: Catalogue = {
   "doctor.usage.no-token": "no token given (pass it as an argument, or '-' to read standard input)",
   "doctor.usage.not-a-token": "this is not a token: {reason}",
   "doctor.usage.bad-now": "--now '{value}' is not a time (ISO 8601 or epoch seconds)",
+  // token.input (doctor): what broke a pasted token.
+  "token.input.clean": "The token arrived intact: nothing was added to it.",
+  "token.input.json-fragment": "A piece of JSON was pasted, not the token alone ({all}).",
+  "token.input.json-fragment.fix": "Send only the token string (the value of IdToken or AccessToken, without the quotes): {repaired}.",
+  "token.input.quotes": "The token is wrapped in quotes ({all}).",
+  "token.input.quotes.fix": "Remove the quotes: the header value is the bare token, {repaired}.",
+  "token.input.double-bearer": "The value says 'Bearer' twice ({all}); API Gateway removes only one, so the token starts with 'Bearer '.",
+  "token.input.double-bearer.fix": "Send 'Authorization: Bearer <token>' or just the token: {repaired}. (Postman's Bearer Token type adds 'Bearer ' itself.)",
+  "token.input.bearer-inside": "The word 'Bearer' is inside the token ({all}).",
+  "token.input.bearer-inside.fix": "Put 'Bearer ' only in front of the token, never inside it: {repaired}.",
+  "token.input.line-break": "The token contains a line break ({all}): it was wrapped when copied.",
+  "token.input.line-break.fix": "Join the lines; the repaired token is {repaired}.",
+  "token.input.spaces": "The token contains spaces ({all}); the article's first suspect.",
+  "token.input.spaces.fix": "Remove the spaces added when the token was put in the header: {repaired}.",
+  "token.input.invisible": "The token contains invisible characters (zero-width space, no-break space) ({all}).",
+  "token.input.invisible.fix": "Copy the token as plain text; the repaired token is {repaired}.",
+  "token.input.url-encoded": "The token is URL-encoded ({all}).",
+  "token.input.url-encoded.fix": "Decode it before putting it in the header: {repaired}.",
+  "token.input.ellipsis": "The token ends in '...': a display or log shortened it ({all}).",
+  "token.input.ellipsis.fix": "Copy the whole token from the source (the authentication result), not from a log line or a UI field.",
+  "token.input.truncated": "The token is cut short ({all}): its payload or signature is incomplete.",
+  "token.input.truncated.fix": "Copy the whole token; a Cognito ID or access token is usually 800–1200 characters or more.",
+  "token.input.refresh-token": "This is a refresh token (an encrypted JWE of 5 parts), not an ID or access token ({all}).",
+  "token.input.refresh-token.fix":
+    "Send the IdToken (method without scopes) or AccessToken (method with scopes); use the refresh token only to get new ones (REFRESH_TOKEN_AUTH).",
+  // token.clock-skew (doctor)
+  "token.clock-skew.ok": "The token's iat is not in the future: the clocks agree.",
+  "token.clock-skew.no-iat": "No iat claim to compare clocks with.",
+  "token.clock-skew.issued-in-future": "The token was issued {seconds} s in the future of this machine's clock: one of the clocks is wrong.",
+  "token.clock-skew.issued-in-future.fix":
+    "Synchronise the clock (NTP) of the machine calling the API; an expiry judged with a skewed clock is wrong by as much.",
+  // token.audience (doctor)
+  "token.audience.ok": "The token was issued to app client {client}.",
+  "token.audience.not-asked": "Issued to app client {client} (the REST authorizer does not check it; pass --client-id to compare).",
+  "token.audience.none": "The token names no app client (no aud, no client_id); expected {clientId}.",
+  "token.audience.none.fix": "Use a token from the user pool's authentication result.",
+  "token.audience.other-client":
+    "The token was issued to app client {client}, not {clientId}. The REST API authorizer accepts any client of the pool, but an HTTP API JWT authorizer or aws-jwt-verify would refuse it.",
+  "token.audience.other-client.fix": "Sign in with app client {clientId}, or add {client} to the verifier's audience.",
+  // doctor's views of shared checks
+  "token.kind-for-scopes.suits-id":
+    "An ID token: accepted by methods without OAuth scopes, refused (401) by methods with scopes. Pass --scopes to check a method.",
+  "token.kind-for-scopes.suits-access":
+    "An access token: accepted only by methods with OAuth scopes it carries, refused (401) by methods without scopes. Pass --scopes to check a method.",
+  "token.signature.jwks-unreachable": "Signature not checked: the issuer's keys could not be fetched from {url} ({error}).",
+  "token.signature.jwks-unreachable.fix": "Pass --jwks-url, or --endpoint-url for poolgate, to check the signature.",
+  // Claim explanations (the article's example payloads).
+  "doctor.claim.token_use.id": "token_use = id: an ID token (who the user is). A method WITHOUT OAuth scopes needs this one.",
+  "doctor.claim.token_use.access": "token_use = access: an access token (what the caller may do). A method WITH OAuth scopes needs this one.",
+  "doctor.claim.token_use.other": "token_use = {value}: neither an ID nor an access token; API Gateway refuses it.",
+  "doctor.claim.exp.future": "exp = {value} = {utc} (in {amount}): when the token stops being accepted; seconds since 1970-01-01T00:00:00Z, UTC.",
+  "doctor.claim.exp.past": "exp = {value} = {utc} ({amount} ago): the token has expired; seconds since 1970-01-01T00:00:00Z, UTC.",
+  "doctor.claim.iat.future": "iat = {value} = {utc} (in {amount}): when the token was issued, in the future of this machine's clock.",
+  "doctor.claim.iat.past": "iat = {value} = {utc} ({amount} ago): when this token was issued.",
+  "doctor.claim.auth_time.future": "auth_time = {value} = {utc} (in {amount}): when the user authenticated; in the future of this machine's clock.",
+  "doctor.claim.auth_time.past": "auth_time = {value} = {utc} ({amount} ago): when the user authenticated (unchanged when tokens are refreshed).",
+  "doctor.claim.iss": "iss = {value}: the user pool that issued the token ({poolId}); the authorizer's pool must be this one.",
+  "doctor.claim.iss.unknown": "iss = {value}: not a Cognito user pool issuer.",
+  "doctor.claim.aud": "aud = {value}: the app client the ID token was issued to (the REST authorizer does not check it).",
+  "doctor.claim.client_id": "client_id = {value}: the app client the access token was issued to.",
+  "doctor.claim.scope": "scope = {value}: the access token's OAuth scopes; a method with scopes needs at least one of them.",
+  "doctor.claim.groups": "cognito:groups = {value}: the user's groups.",
+  "doctor.claim.username": "username = {value}: the user's internal user name.",
+  "doctor.token.decision.allow": "An API method with a Cognito authorizer for {pool} and scopes [{scopes}] would accept this token.",
+  "doctor.token.decision.deny": "An API method with a Cognito authorizer for {pool} would answer {status} {body}.",
+  "doctor.token.decision.allow-if-signed":
+    "If its signature is genuine (not checked), an API method with a Cognito authorizer for {pool} and scopes [{scopes}] would accept this token.",
+  "doctor.token.decision.deny-if-signed":
+    "Even with a genuine signature (not checked), an API method with a Cognito authorizer for {pool} would answer {status} {body}.",
 };
