@@ -2,6 +2,7 @@ import { type Command, CommanderError, Option } from "commander";
 import type { Lang } from "../checks/messages/catalogue.js";
 import { message } from "../checks/messages/catalogue.js";
 import { doctorOAuth } from "./commands/oauth.js";
+import { doctorRequest } from "./commands/request.js";
 import { doctorToken } from "./commands/token.js";
 import { type DoctorIo, processIo } from "./io.js";
 import { resolveLang } from "./lang.js";
@@ -87,6 +88,39 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
       langOf(flags),
       () => flags.json === true,
       () => doctorToken(arg, flags, io),
+    )();
+  });
+
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  const requestOptions = (cmd: Command) =>
+    common(cmd)
+      .option("--send", "send the request too, and explain the answer")
+      .option("--source-ip <ip>", "the caller's address, for a resource policy with aws:SourceIp conditions")
+      .option("--jwks-url <url>", "where to fetch the token's signing keys (default: {iss}/.well-known/jwks.json)");
+  const request = requestOptions(doctor.command("request"))
+    .description(
+      "Walk a request to an API Gateway REST API through stage, route, authorizer and resource policy, with the API's configuration read through the API Gateway API",
+    )
+    .argument("[url]", "invoke URL: https://{id}.execute-api.{region}.amazonaws.com/{stage}/{path} or a poolgate URL")
+    .option("-X, --request <method>", "HTTP method", "GET")
+    .option("-H, --header <header>", "request header 'Name: value' (repeatable)", collect)
+    .option("-d, --data <body>", "request body")
+    .option("--curl <command>", "take the request from a pasted curl command");
+  request.action(async (url: string | undefined, flags: CommonFlags & Record<string, unknown>) => {
+    await run(
+      langOf(flags),
+      () => flags.json === true,
+      () => doctorRequest(url, { ...flags, method: flags.request as string | undefined }, io),
+    )();
+  });
+  const curl = requestOptions(doctor.command("curl"))
+    .description("The same as `doctor request`, from a pasted curl command: poolgate doctor curl \"curl -H 'Authorization: ...' https://...\"")
+    .argument("<command>", "the curl command line, quoted");
+  curl.action(async (command: string, flags: CommonFlags & Record<string, unknown>) => {
+    await run(
+      langOf(flags),
+      () => flags.json === true,
+      () => doctorRequest(undefined, { ...flags, curl: command }, io),
     )();
   });
 

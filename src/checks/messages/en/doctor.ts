@@ -97,4 +97,88 @@ export const doctor: Catalogue = {
     "If its signature is genuine (not checked), an API method with a Cognito authorizer for {pool} and scopes [{scopes}] would accept this token.",
   "doctor.token.decision.deny-if-signed":
     "Even with a genuine signature (not checked), an API method with a Cognito authorizer for {pool} would answer {status} {body}.",
+  // A2 api.deployed (doctor)
+  "api.deployed.ok": "Stage {stage} serves the current settings of {method} {path}.",
+  "api.deployed.routes-only":
+    "Stage {stage} has {method} {path} with the current authorization type (its deployed authorizer and scopes could not be read: no stage export).",
+  "api.deployed.no-route": "Not compared: {method} {path} exists neither deployed nor in the current configuration.",
+  "api.deployed.route-not-deployed":
+    "{method} {path} exists in the API but not in the deployment stage {stage} serves: it was added after the last deployment.",
+  "api.deployed.route-not-deployed.fix": "Deploy the API: aws apigateway create-deployment --rest-api-id <id> --stage-name {stage}.",
+  "api.deployed.authorization-changed":
+    "Stage {stage} still serves {method} {path} with {deployedType}; the current configuration says {currentType}. The change was not deployed.",
+  "api.deployed.authorization-changed.fix": "Deploy the API to stage {stage} (create-deployment); changes to methods and authorizers need a new deployment.",
+  "api.deployed.scopes-changed":
+    "Stage {stage} serves {method} {path} with scopes [{deployedScopes}]; the current configuration has [{currentScopes}]. Not deployed.",
+  "api.deployed.scopes-changed.fix": "Deploy the API to stage {stage} (create-deployment).",
+  "api.deployed.authorizer-changed":
+    "Stage {stage} serves {method} {path} with the user pools {deployedPools}; the authorizer now names {currentPools}. Not deployed.",
+  "api.deployed.authorizer-changed.fix": "Deploy the API to stage {stage} (create-deployment); authorizer changes need a new deployment.",
+  // A3 authorizer.test-invoke (doctor)
+  "authorizer.test-invoke.ok": "The authorizer {authorizer} accepts the token in test mode (TestInvokeAuthorizer).",
+  "authorizer.test-invoke.refused": "The authorizer {authorizer} refuses the token in test mode (client status {status}).",
+  "authorizer.test-invoke.refused.fix": "Read the other token findings: the test uses the same pool list, without method scopes.",
+  "authorizer.test-invoke.no-authorizer": "Not run: the method has no authorizer in the current configuration.",
+  "authorizer.test-invoke.no-token": "Not run: the request carries no token.",
+  "authorizer.test-invoke.access-token": "Not run: test mode works with ID tokens only, and this is an access token.",
+  "authorizer.test-invoke.unavailable": "Not run: TestInvokeAuthorizer is not available here ({error}).",
+  "authorizer.test-invoke.skipped": "Not run.",
+  // api.product (doctor)
+  "api.product.rest-api": "{apiId} is a REST API.",
+  "api.product.not-rest-api": "There is no REST API {apiId} in {region}.",
+  "api.product.not-rest-api.fix":
+    "Check the id and the region. If it is an HTTP API (apigatewayv2), its JWT authorizer is another product: it checks aud/client_id and is configured with aws apigatewayv2; this checklist is for REST APIs.",
+  // api.private-endpoint (doctor)
+  "api.private-endpoint.not-private": "The API is not private (endpoint type {types}).",
+  "api.private-endpoint.ok": "A private API, called through a VPC endpoint.",
+  "api.private-endpoint.no-policy": "The API is PRIVATE but has no resource policy: private APIs refuse every call until a policy allows it.",
+  "api.private-endpoint.no-policy.fix": "Attach a policy allowing execute-api:Invoke with a condition on aws:SourceVpce, then redeploy.",
+  "api.private-endpoint.outside-vpc":
+    "The API is PRIVATE, and this URL is the public form: it answers only from inside the VPC, through its interface endpoint.",
+  "api.private-endpoint.outside-vpc.fix": "Call it from the VPC (private DNS name, or https://{api-id}-{vpce-id}.execute-api.{region}.amazonaws.com).",
+  // Doctor-side messages of shared checks
+  "api.resource-policy.needs-source-ip": "Not checked: the resource policy tests aws:SourceIp; pass --source-ip with the caller's address.",
+  "cors.gateway-responses.no-error": "Not checked: the request is not refused by the gateway.",
+  // request.answer (doctor, --send)
+  "request.answer.success": "The API answered {status}.",
+  "request.answer.expired": "The API answered 401 'The incoming token has expired': the token's exp has passed.",
+  "request.answer.expired.fix": "Refresh the tokens (REFRESH_TOKEN_AUTH) or sign in again.",
+  "request.answer.unauthorized": "The API answered 401 Unauthorized: the Cognito authorizer refused the token (see the token findings above for why).",
+  "request.answer.unauthorized.fix": "Fix the first failed token or authorizer finding above.",
+  "request.answer.missing-auth-token":
+    "The API answered 403 'Missing Authentication Token': no such path or method in the deployed stage — not a token problem.",
+  "request.answer.missing-auth-token.fix": "Check the path, the HTTP method and the stage, and redeploy if the method was added recently.",
+  "request.answer.sigv4-message":
+    "The API answered 403 with a SigV4 message about the Authorization header: the route does not exist (or the method is AWS_IAM). The token is not the problem.",
+  "request.answer.sigv4-message.fix":
+    "Check the path, method and stage (and redeploy); for an AWS_IAM method, sign with SigV4 or switch it to the Cognito authorizer.",
+  "request.answer.policy-deny": "The API answered 403: a Deny statement of the resource policy matched.",
+  "request.answer.policy-deny.fix": "Change the resource policy (and redeploy).",
+  "request.answer.policy-no-allow": "The API answered 403: no statement of the resource policy allows this call.",
+  "request.answer.policy-no-allow.fix": "Add an Allow for this stage, method and path (and redeploy).",
+  "request.answer.forbidden": "The API answered 403 Forbidden: wrong or undeployed stage, disabled endpoint, or a missing API key.",
+  "request.answer.forbidden.fix": "Check the stage name in the URL and that the API is deployed to it.",
+  "request.answer.authorizer-config": "The API answered 500 with a null message: the authorizer is misconfigured (a deleted pool, a bad ARN).",
+  "request.answer.authorizer-config.fix": "Fix the authorizer's provider ARNs and redeploy.",
+  "request.answer.other": "The API answered {status} {body}.",
+  "request.answer.other.fix": "Compare with the findings above; this answer is not one of API Gateway's authorizer answers.",
+  "request.answer.unexpected": "The API answered {status} {body}, not the {predicted} the checks predict.",
+  "request.answer.unexpected.fix":
+    "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
+  "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",
+  "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status}.",
+  "doctor.request.sigv4-hint":
+    'With an Authorization header, this answer reads "... not a valid key=value pair (missing equal-sign) in Authorization header" or "Authorization header requires \'Credential\' parameter": it means wrong path, method or stage, not a bad token.',
+  "doctor.request.iam-with-jwt":
+    "The method uses AWS_IAM (SigV4), so a JWT in the Authorization header is parsed as a broken signature: 403 IncompleteSignatureException.",
+  // Usage errors of doctor request
+  "doctor.usage.not-a-url": "'{url}' is not a URL",
+  "doctor.usage.not-invoke-url":
+    "{url} is not an API Gateway invoke URL (https://{id}.execute-api.{region}.amazonaws.com/{stage}/...); for a custom domain, use the invoke URL its base path maps to",
+  "doctor.usage.appsync-url": "{url} is an AWS AppSync endpoint, not a REST API; AppSync's Cognito authorization is another product",
+  "doctor.usage.lambda-url": "{url} is a Lambda function URL, not a REST API; function URLs support only IAM auth or none",
+  "doctor.usage.cognito-url": "{url} is a Cognito endpoint, not an API; use `poolgate doctor oauth` for hosted-UI settings",
+  "doctor.usage.cloudfront-url": "{url} is a CloudFront distribution; pass the API's invoke URL behind it",
+  "doctor.usage.bad-curl": "cannot read the curl command: {reason}",
+  "doctor.usage.bad-header": "'{value}' is not a header (expected 'Name: value')",
 };

@@ -94,4 +94,83 @@ export const doctor: Catalogue = {
     "署名が正しければ (未確認) 、{pool} の Cognito オーソライザーとスコープ [{scopes}] を設定した API メソッドは、このトークンを受け付けます。",
   "doctor.token.decision.deny-if-signed":
     "署名が正しいとしても (未確認) 、{pool} の Cognito オーソライザーを設定した API メソッドは {status} {body} を返します。",
+  "api.deployed.ok": "ステージ {stage} は {method} {path} の現在の設定を提供しています。",
+  "api.deployed.routes-only":
+    "ステージ {stage} には {method} {path} が現在の認可タイプで存在します (デプロイ済みのオーソライザーとスコープはステージのエクスポートがないため読めませんでした) 。",
+  "api.deployed.no-route": "未比較: {method} {path} はデプロイ済みにも現在の設定にもありません。",
+  "api.deployed.route-not-deployed": "{method} {path} は API にありますが、ステージ {stage} のデプロイにはありません。最後のデプロイの後に追加されました。",
+  "api.deployed.route-not-deployed.fix": "API をデプロイしてください: aws apigateway create-deployment --rest-api-id <id> --stage-name {stage}",
+  "api.deployed.authorization-changed":
+    "ステージ {stage} は {method} {path} をまだ {deployedType} で提供しています。現在の設定は {currentType} です。変更がデプロイされていません。",
+  "api.deployed.authorization-changed.fix":
+    "API をステージ {stage} にデプロイしてください (create-deployment) 。メソッドやオーソライザーの変更には新しいデプロイが必要です。",
+  "api.deployed.scopes-changed":
+    "ステージ {stage} は {method} {path} をスコープ [{deployedScopes}] で提供しています。現在の設定は [{currentScopes}] です。デプロイされていません。",
+  "api.deployed.scopes-changed.fix": "API をステージ {stage} にデプロイしてください (create-deployment) 。",
+  "api.deployed.authorizer-changed":
+    "ステージ {stage} は {method} {path} をユーザープール {deployedPools} で提供していますが、オーソライザーは現在 {currentPools} を指定しています。デプロイされていません。",
+  "api.deployed.authorizer-changed.fix":
+    "API をステージ {stage} にデプロイしてください (create-deployment) 。オーソライザーの変更には新しいデプロイが必要です。",
+  "authorizer.test-invoke.ok": "オーソライザー {authorizer} はテストモード (TestInvokeAuthorizer) でトークンを受け付けます。",
+  "authorizer.test-invoke.refused": "オーソライザー {authorizer} はテストモードでトークンを拒否します (クライアントステータス {status}) 。",
+  "authorizer.test-invoke.refused.fix": "他のトークンの項目を確認してください。テストは同じユーザープールを使い、メソッドのスコープは使いません。",
+  "authorizer.test-invoke.no-authorizer": "未実行: 現在の設定ではメソッドにオーソライザーがありません。",
+  "authorizer.test-invoke.no-token": "未実行: リクエストにトークンがありません。",
+  "authorizer.test-invoke.access-token": "未実行: テストモードは ID トークンでのみ動作し、これはアクセストークンです。",
+  "authorizer.test-invoke.unavailable": "未実行: ここでは TestInvokeAuthorizer を使えません ({error}) 。",
+  "authorizer.test-invoke.skipped": "未実行。",
+  "api.product.rest-api": "{apiId} は REST API です。",
+  "api.product.not-rest-api": "{region} に REST API {apiId} はありません。",
+  "api.product.not-rest-api.fix":
+    "ID とリージョンを確認してください。HTTP API (apigatewayv2) の場合、その JWT オーソライザーは別の製品です (aud/client_id を確認し、aws apigatewayv2 で設定します) 。このチェックリストは REST API 用です。",
+  "api.private-endpoint.not-private": "API はプライベートではありません (エンドポイントタイプ {types}) 。",
+  "api.private-endpoint.ok": "プライベート API を VPC エンドポイント経由で呼び出しています。",
+  "api.private-endpoint.no-policy":
+    "API は PRIVATE ですがリソースポリシーがありません。プライベート API はポリシーで許可するまですべての呼び出しを拒否します。",
+  "api.private-endpoint.no-policy.fix": "aws:SourceVpce を条件に execute-api:Invoke を許可するポリシーを付けて、再デプロイしてください。",
+  "api.private-endpoint.outside-vpc": "API は PRIVATE で、この URL はパブリックの形式です。VPC 内からインターフェイスエンドポイント経由でのみ応答します。",
+  "api.private-endpoint.outside-vpc.fix":
+    "VPC 内から呼び出してください (プライベート DNS 名、または https://{api-id}-{vpce-id}.execute-api.{region}.amazonaws.com) 。",
+  "api.resource-policy.needs-source-ip": "未確認: リソースポリシーが aws:SourceIp を条件にしています。--source-ip に呼び出し元のアドレスを指定してください。",
+  "cors.gateway-responses.no-error": "未確認: リクエストはゲートウェイに拒否されません。",
+  "request.answer.success": "API は {status} を返しました。",
+  "request.answer.expired": "API は 401 'The incoming token has expired' を返しました。トークンの exp を過ぎています。",
+  "request.answer.expired.fix": "トークンを更新 (REFRESH_TOKEN_AUTH) するか、もう一度サインインしてください。",
+  "request.answer.unauthorized": "API は 401 Unauthorized を返しました。Cognito オーソライザーがトークンを拒否しました (理由は上のトークンの項目を参照) 。",
+  "request.answer.unauthorized.fix": "上にある最初の不合格のトークンまたはオーソライザーの項目を直してください。",
+  "request.answer.missing-auth-token":
+    "API は 403 'Missing Authentication Token' を返しました。デプロイ済みのステージにそのパスまたはメソッドがありません。トークンの問題ではありません。",
+  "request.answer.missing-auth-token.fix": "パス、HTTP メソッド、ステージを確認し、最近メソッドを追加したなら再デプロイしてください。",
+  "request.answer.sigv4-message":
+    "API は Authorization ヘッダーについての SigV4 のメッセージとともに 403 を返しました。ルートが存在しない (またはメソッドが AWS_IAM) という意味で、トークンの問題ではありません。",
+  "request.answer.sigv4-message.fix":
+    "パス、メソッド、ステージを確認 (して再デプロイ) してください。AWS_IAM のメソッドなら SigV4 で署名するか、Cognito オーソライザーに切り替えてください。",
+  "request.answer.policy-deny": "API は 403 を返しました。リソースポリシーの Deny ステートメントに一致しました。",
+  "request.answer.policy-deny.fix": "リソースポリシーを変更 (して再デプロイ) してください。",
+  "request.answer.policy-no-allow": "API は 403 を返しました。この呼び出しを許可するリソースポリシーのステートメントがありません。",
+  "request.answer.policy-no-allow.fix": "このステージ、メソッド、パスへの Allow を追加 (して再デプロイ) してください。",
+  "request.answer.forbidden": "API は 403 Forbidden を返しました。ステージが違うかデプロイされていない、エンドポイントが無効、または API キーがありません。",
+  "request.answer.forbidden.fix": "URL のステージ名と、API がそのステージにデプロイされていることを確認してください。",
+  "request.answer.authorizer-config":
+    "API は message が null の 500 を返しました。オーソライザーの設定が誤っています (削除されたユーザープール、不正な ARN) 。",
+  "request.answer.authorizer-config.fix": "オーソライザーのプロバイダー ARN を直して再デプロイしてください。",
+  "request.answer.other": "API は {status} {body} を返しました。",
+  "request.answer.other.fix": "上の項目と比べてください。この応答は API Gateway のオーソライザーの応答ではありません。",
+  "request.answer.unexpected": "API は {status} {body} を返しました。チェックから予想される {predicted} ではありません。",
+  "request.answer.unexpected.fix": "API から読んだ設定と、エンドポイントが提供しているものが違います。--endpoint-url やリージョンは URL の送信先と同じですか?",
+  "doctor.request.sent": "送信結果: API は {status} (x-amzn-ErrorType {errorType}) を返しました: {body}",
+  "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} を返すはずです。",
+  "doctor.request.sigv4-hint":
+    'Authorization ヘッダーがあると、この応答は "... not a valid key=value pair (missing equal-sign) in Authorization header" や "Authorization header requires \'Credential\' parameter" になります。意味はパス、メソッド、ステージの誤りで、トークンの問題ではありません。',
+  "doctor.request.iam-with-jwt":
+    "メソッドは AWS_IAM (SigV4) を使うため、Authorization ヘッダーの JWT は壊れた署名として解釈されます: 403 IncompleteSignatureException。",
+  "doctor.usage.not-a-url": "'{url}' は URL ではありません",
+  "doctor.usage.not-invoke-url":
+    "{url} は API Gateway の呼び出し URL (https://{id}.execute-api.{region}.amazonaws.com/{stage}/...) ではありません。カスタムドメインの場合は、ベースパスが対応付けられた呼び出し URL を使ってください",
+  "doctor.usage.appsync-url": "{url} は AWS AppSync のエンドポイントで、REST API ではありません。AppSync の Cognito 認可は別の製品です",
+  "doctor.usage.lambda-url": "{url} は Lambda 関数 URL で、REST API ではありません。関数 URL は IAM 認証か認証なしのみです",
+  "doctor.usage.cognito-url": "{url} は Cognito のエンドポイントで、API ではありません。ホストされた UI の設定には `poolgate doctor oauth` を使ってください",
+  "doctor.usage.cloudfront-url": "{url} は CloudFront ディストリビューションです。その背後にある API の呼び出し URL を指定してください",
+  "doctor.usage.bad-curl": "curl コマンドを読めません: {reason}",
+  "doctor.usage.bad-header": "'{value}' はヘッダーではありません ('Name: value' の形式)",
 };
