@@ -22,6 +22,8 @@ export function checkCallbackUrl(s: OAuthSetup, f: OAuthFacts): Finding {
   if (s.grantType === "client_credentials") return finding(ID, "skip", "not-used");
   const c = f.client;
   if (!c) return finding(ID, "skip", "no-client");
+  // With OAuth off for the client its OAuth settings are moot; C1 reports the cause.
+  if (!c.allowedOAuthFlowsUserPoolClient) return finding(ID, "skip", "oauth-disabled");
   const registered = c.callbackUrls;
   if (registered.length === 0) return finding(ID, "fail", "none-registered", { params: { client: c.clientId }, actual: s.callbackUrl, expected: registered });
   const cb = s.callbackUrl;

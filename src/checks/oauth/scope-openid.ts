@@ -11,6 +11,8 @@ export const ID = "oauth.scope-openid";
 export function checkScopeOpenid(s: OAuthSetup, f: OAuthFacts): Finding {
   const c = f.client;
   if (!c) return finding(ID, "skip", "no-client");
+  // With OAuth off for the client its OAuth settings are moot; C1 reports the cause.
+  if (!c.allowedOAuthFlowsUserPoolClient) return finding(ID, "skip", "oauth-disabled");
   const requested = s.scopes;
   const allowed = c.allowedOAuthScopes;
   const notAllowed = requested.filter((x) => !allowed.includes(x));

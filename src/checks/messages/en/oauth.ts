@@ -25,6 +25,7 @@ export const oauth: Catalogue = {
   // C2
   "oauth.callback-url.ok": "Callback URL {url} is registered on the app client.",
   "oauth.callback-url.not-used": "Not needed for client_credentials.",
+  "oauth.callback-url.oauth-disabled": "Not checked: OAuth is off for the app client (see oauth.grant-type).",
   "oauth.callback-url.no-client": "Not checked: the app client was not found.",
   "oauth.callback-url.none-registered": "App client {client} has no callback URLs, so the hosted UI cannot redirect anywhere.",
   "oauth.callback-url.none-registered.fix":
@@ -104,6 +105,7 @@ export const oauth: Catalogue = {
   "oauth.client-secret.mismatch.fix": "Copy the secret from describe-user-pool-client again.",
   // C6
   "oauth.scope-openid.ok": "Scopes '{requested}' include openid and are allowed by the app client.",
+  "oauth.scope-openid.oauth-disabled": "Not checked: OAuth is off for the app client (see oauth.grant-type).",
   "oauth.scope-openid.no-client": "Not checked: the app client was not found.",
   "oauth.scope-openid.client-credentials": "Scopes '{requested}' suit client_credentials (resource-server scopes, no openid).",
   "oauth.scope-openid.client-credentials-openid":

@@ -28,6 +28,7 @@ export const oauth: Catalogue = {
   // C2
   "oauth.callback-url.ok": "コールバック URL {url} はアプリクライアントに登録されています。",
   "oauth.callback-url.not-used": "client_credentials では不要です。",
+  "oauth.callback-url.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照) 。",
   "oauth.callback-url.no-client": "未確認: アプリクライアントが見つかりませんでした。",
   "oauth.callback-url.none-registered": "アプリクライアント {client} にコールバック URL が登録されていないため、ホストされた UI はリダイレクトできません。",
   "oauth.callback-url.none-registered.fix":
@@ -112,6 +113,7 @@ export const oauth: Catalogue = {
   "oauth.client-secret.mismatch.fix": "describe-user-pool-client からシークレットをコピーし直してください。",
   // C6
   "oauth.scope-openid.ok": "スコープ '{requested}' には openid が含まれ、アプリクライアントで許可されています。",
+  "oauth.scope-openid.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照) 。",
   "oauth.scope-openid.no-client": "未確認: アプリクライアントが見つかりませんでした。",
   "oauth.scope-openid.client-credentials": "スコープ '{requested}' は client_credentials に適しています (リソースサーバーのスコープのみで openid なし) 。",
   "oauth.scope-openid.client-credentials-openid":
