@@ -47,6 +47,9 @@ export const sendHttp: HttpSend = (url, call) =>
       },
     );
     req.on("timeout", () => req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
+    // A hard deadline as well: the socket timeout does not cover a slow name lookup.
+    const deadline = setTimeout(() => req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })), call.timeoutMs ?? 10_000);
+    req.on("close", () => clearTimeout(deadline));
     req.on("error", reject);
     if (call.body !== undefined) req.write(call.body);
     req.end();
