@@ -95,9 +95,11 @@ export async function readApiConfig(apigw: APIGatewayClient, t: AwsTarget, restA
   if (!deployment) return out;
   out.deployment = { id: deployment.id ?? stage.deploymentId, createdDate: deployment.createdDate };
   const deployed: Record<string, Record<string, DeployedMethod>> = {};
-  for (const [path, verbs] of Object.entries(deployment.apiSummary ?? {}))
-    for (const [verb, m] of Object.entries(verbs ?? {}))
-      (deployed[path] ??= {})[verb] = { authorizationType: m.authorizationType ?? "NONE", apiKeyRequired: m.apiKeyRequired };
+  for (const [path, verbs] of Object.entries(deployment.apiSummary ?? {})) {
+    const byVerb: Record<string, DeployedMethod> = {};
+    for (const [verb, m] of Object.entries(verbs ?? {})) byVerb[verb] = { authorizationType: m.authorizationType ?? "NONE", apiKeyRequired: m.apiKeyRequired };
+    deployed[path] = byVerb;
+  }
   out.deployed = deployed;
   await mergeExport(apigw, t, restApiId, stageName, out);
   return out;
