@@ -184,6 +184,15 @@ describe("doctor request against poolgate", () => {
     assert.match(deployed?.fix ?? "", /create-deployment/);
   });
 
+  it("notices a token sent in another header than the authorizer's identity source", async () => {
+    const r = await run([url("/pets"), "-H", `X-Id-Token: ${idToken()}`]);
+    assert.deepEqual(r.failed, ["request.auth-header"]);
+    assert.ok(
+      r.json?.notes.some((n) => /x-id-token header, but the authorizer reads authorization/.test(n)),
+      JSON.stringify(r.json?.notes),
+    );
+  });
+
   it("explains the SigV4-looking 403 as a route problem when a token was sent", async () => {
     const r = await run([url("/nope"), "-H", `Authorization: Bearer ${idToken()}`]);
     assert.ok(r.json?.notes.some((n) => /missing equal-sign/.test(n)));

@@ -58,6 +58,10 @@ export function requestOf(url: string | undefined, o: RequestOptions): HttpReque
 /** ${stageVariables.name} in a provider ARN, resolved with the stage's variables (AWS docs allow this form). */
 const resolveStageVariables = (arn: string, vars: Record<string, string>) => arn.replace(/\$\{stageVariables\.(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 
+/** API Gateway's answers for an unknown route: without, and with, an Authorization header (read as SigV4). */
+const MISSING_TOKEN_BODY = '{"message":"Missing Authentication Token"}';
+const SIGV4_BODY = `{"message":"... Authorization header requires 'Credential' parameter ..."}`;
+
 const skip = (id: string, key = "skipped"): Finding => finding(id, "skip", key);
 
 /**
@@ -76,7 +80,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
   const cognito = cognitoClient(aws, io.env);
   try {
     const config = await readApiConfig(apigw, aws, target.restApiId, target.stage);
-    const { findings, notes, predicted } = await walk(target, req, headers, config, aws, nowS, o, io, apigw, cognito);
+    const { findings, notes, predicted, predictedBody } = await walk(target, req, headers, config, aws, nowS, o, io, apigw, cognito);
     if (o.send) {
       const answer = await io.http(req.url, { method: req.method, headers, body: req.body }).catch((e: Error) => {
         throw new UsageError("doctor.usage.unreachable", { endpoint: req.url, code: (e as NodeJS.ErrnoException).code ?? e.message });
@@ -89,7 +93,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
     }
-    if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted } });
+    if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted, body: predictedBody ?? "" } });
     return { titleKey: "doctor.title.request", titleParams: { method: req.method, url: req.url }, findings, notes };
   } finally {
     apigw.destroy();
@@ -108,7 +112,7 @@ async function walk(
   io: DoctorIo,
   apigw: ReturnType<typeof apiGatewayClient>,
   cognito: ReturnType<typeof cognitoClient>,
-): Promise<{ findings: Finding[]; notes: Note[]; predicted?: number }> {
+): Promise<{ findings: Finding[]; notes: Note[]; predicted?: number; predictedBody?: string }> {
   const findings: Finding[] = [];
   const notes: Note[] = [];
   findings.push(checkProduct(target.restApiId, aws.region, config.apiExists));
@@ -130,7 +134,7 @@ async function walk(
       policy: config.api?.policy,
     }),
   );
-  if (stage.status === "fail") return { findings, notes, predicted: 403 };
+  if (stage.status === "fail") return { findings, notes, predicted: 403, predictedBody: '{"message":"Forbidden"}' };
 
   // Route, in the deployed snapshot; and the same route in the current configuration.
   const deployedPaths = Object.keys(config.deployed ?? {});
@@ -163,8 +167,9 @@ async function walk(
     }),
   );
   if (route.status === "fail" || !deployedMethod) {
-    if (headerValue(headers, "authorization") !== undefined) notes.push({ key: "doctor.request.sigv4-hint" });
-    return { findings, notes, predicted: 403 };
+    const sent = headerValue(headers, "authorization") !== undefined;
+    if (sent) notes.push({ key: "doctor.request.sigv4-hint" });
+    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
   }
 
   const authType = checkAuthorizationType(deployedMethod.authorizationType as never);
@@ -174,11 +179,13 @@ async function walk(
     checkPreflightAuthorizer({ httpMethod: req.method, isPreflight, methodAuthorizationType: deployedMethod.authorizationType, methodHttpMethod: req.method }),
   );
   if (deployedMethod.authorizationType === "AWS_IAM") {
-    if (headerValue(headers, "authorization") !== undefined) notes.push({ key: "doctor.request.iam-with-jwt" });
-    return { findings, notes, predicted: 403 };
+    const sent = headerValue(headers, "authorization") !== undefined;
+    if (sent) notes.push({ key: "doctor.request.iam-with-jwt" });
+    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
   }
 
   let predicted: number | undefined = 200;
+  let predictedBody: string | undefined = "";
   let responseType: string | undefined;
   let authenticated = deployedMethod.authorizationType === "NONE";
   if (deployedMethod.authorizationType === "COGNITO_USER_POOLS") {
@@ -190,10 +197,16 @@ async function walk(
     if (result.decision === "allow") authenticated = true;
     else {
       predicted = result.outcome?.status ?? 401;
+      predictedBody = JSON.stringify({ message: result.outcome?.message ?? null });
       responseType = result.outcome?.responseType;
+      const name = identityHeaderName(authorizer?.identitySource) ?? "authorization";
+      const elsewhere = Object.entries(headers).find(([k, v]) => k !== name && /eyJ[\w-]+\.eyJ[\w-]+\./.test(v));
+      if (headerValue(headers, name) === undefined && elsewhere)
+        notes.push({ key: "doctor.request.token-in-other-header", params: { sent: elsewhere[0], header: name } });
     }
   } else if (deployedMethod.authorizationType === "CUSTOM") {
     predicted = undefined;
+    predictedBody = undefined;
   }
 
   const policy = config.deployedPolicy ?? config.api?.policy;
@@ -215,6 +228,7 @@ async function walk(
     findings.push(p);
     if (p.status === "fail" && predicted === 200) {
       predicted = 403;
+      predictedBody = '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: ..."}';
       responseType = "ACCESS_DENIED";
     }
   } else findings.push(finding("api.resource-policy", "skip", "needs-source-ip"));
@@ -231,7 +245,7 @@ async function walk(
     );
     findings.push(checkGatewayResponseCors({ origin, responseType, responseHeaders }));
   } else findings.push(finding("cors.gateway-responses", "skip", origin ? "no-error" : "not-cross-origin"));
-  return { findings, notes, predicted };
+  return { findings, notes, predicted, predictedBody };
 }
 
 /** The method's authorizer as deployed (from the stage export) or, failing that, as currently configured. */

@@ -166,7 +166,7 @@ export const doctor: Catalogue = {
   "request.answer.unexpected.fix":
     "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
   "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",
-  "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status}.",
+  "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status} {body}.",
   "doctor.request.sigv4-hint":
     'With an Authorization header, this answer reads "... not a valid key=value pair (missing equal-sign) in Authorization header" or "Authorization header requires \'Credential\' parameter": it means wrong path, method or stage, not a bad token.',
   "doctor.request.iam-with-jwt":
@@ -181,4 +181,5 @@ export const doctor: Catalogue = {
   "doctor.usage.cloudfront-url": "{url} is a CloudFront distribution; pass the API's invoke URL behind it",
   "doctor.usage.bad-curl": "cannot read the curl command: {reason}",
   "doctor.usage.bad-header": "'{value}' is not a header (expected 'Name: value')",
+  "doctor.request.token-in-other-header": "A token was sent in the {sent} header, but the authorizer reads {header} (its identitySource): it sees no token.",
 };

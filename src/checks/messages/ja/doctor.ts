@@ -159,7 +159,7 @@ export const doctor: Catalogue = {
   "request.answer.unexpected": "API は {status} {body} を返しました。チェックから予想される {predicted} ではありません。",
   "request.answer.unexpected.fix": "API から読んだ設定と、エンドポイントが提供しているものが違います。--endpoint-url やリージョンは URL の送信先と同じですか?",
   "doctor.request.sent": "送信結果: API は {status} (x-amzn-ErrorType {errorType}) を返しました: {body}",
-  "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} を返すはずです。",
+  "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} {body} を返すはずです。",
   "doctor.request.sigv4-hint":
     'Authorization ヘッダーがあると、この応答は "... not a valid key=value pair (missing equal-sign) in Authorization header" や "Authorization header requires \'Credential\' parameter" になります。意味はパス、メソッド、ステージの誤りで、トークンの問題ではありません。',
   "doctor.request.iam-with-jwt":
@@ -173,4 +173,6 @@ export const doctor: Catalogue = {
   "doctor.usage.cloudfront-url": "{url} は CloudFront ディストリビューションです。その背後にある API の呼び出し URL を指定してください",
   "doctor.usage.bad-curl": "curl コマンドを読めません: {reason}",
   "doctor.usage.bad-header": "'{value}' はヘッダーではありません ('Name: value' の形式)",
+  "doctor.request.token-in-other-header":
+    "トークンは {sent} ヘッダーで送られていますが、オーソライザーが読むのは {header} (identitySource) です。オーソライザーにはトークンが見えません。",
 };
