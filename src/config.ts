@@ -20,6 +20,10 @@ export interface Config {
   diagnosticHeader: boolean;
   /** Create the demo pool, client, user and /pets API at start. */
   demo: boolean;
+  /** AWS_PROXY integrations: `arnOrName=path/to/file.js#handler` mappings to local Node handlers. */
+  lambdas: string[];
+  /** JWKS URLs of user pools poolgate does not hold: `poolId=url` (default: the pool's AWS JWKS URL). */
+  jwks: string[];
 }
 
 export interface OptionSpec {
@@ -59,11 +63,30 @@ export const OPTIONS: OptionSpec[] = [
     description: "Add x-poolgate-reason with the failed check id to refused gateway requests",
   },
   { key: "demo", flag: "--demo", env: "POOLGATE_DEMO", default: false, description: "Create a demo user pool, client, user and REST API (/pets) at start" },
+  {
+    key: "lambdas",
+    flag: "--lambda <arnOrName=file.js#handler...>",
+    env: "POOLGATE_LAMBDAS",
+    default: undefined,
+    description: "Run AWS_PROXY integrations of this function (name or ARN) with a local Node handler; repeatable, env comma-separated",
+  },
+  {
+    key: "jwks",
+    flag: "--jwks <poolId=url...>",
+    env: "POOLGATE_JWKS",
+    default: undefined,
+    description:
+      "JWKS URL for a user pool poolgate does not hold (default https://cognito-idp.{region}.amazonaws.com/{poolId}/.well-known/jwks.json); repeatable",
+  },
 ];
 
 export class ConfigError extends Error {}
 
 const truthy = (v: string) => ["1", "true", "yes", "on"].includes(v.toLowerCase());
+
+/** Repeatable options: an array from flags, a comma-separated string from the environment. */
+const listOption = (v: unknown): string[] =>
+  (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(",") : []).map((x) => x.trim()).filter((x) => x !== "");
 
 /** Flags win over environment variables, which win over defaults. */
 export function resolveConfig(flags: Partial<Record<keyof Config, unknown>>, env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,5 +107,6 @@ export function resolveConfig(flags: Partial<Record<keyof Config, unknown>>, env
   if (!["debug", "info", "warn", "error", "silent"].includes(String(out.logLevel)))
     throw new ConfigError(`--log-level must be debug, info, warn, error or silent`);
   out.dataDir = resolve(String(out.dataDir));
+  for (const key of ["lambdas", "jwks"] as const) out[key] = listOption(out[key]);
   return out as unknown as Config;
 }

@@ -4,12 +4,11 @@ import { checkIdentityValidation } from "./authorizer/identity-validation-expres
 import { checkPoolMatchesIssuer } from "./authorizer/pool-matches-issuer.js";
 import { checkAuthHeader, type Headers, identityHeaderName } from "./request/auth-header.js";
 import { explainClaims } from "./token/claims.js";
-import { claimsAsStrings } from "./token/claims-as-strings.js";
 import { checkDecodable } from "./token/decodable.js";
 import { checkIssuer, type IssuerPool } from "./token/issuer.js";
 import { checkKindForScopes } from "./token/kind-for-scopes.js";
 import { checkNotExpired } from "./token/not-expired.js";
-import { checkSignature, type KeyLookup } from "./token/signature.js";
+import { checkSignature, type KeyLookup, type SignatureCache } from "./token/signature.js";
 import type { Finding } from "./types.js";
 
 export interface CognitoAuthorizerInput {
@@ -27,6 +26,8 @@ export interface CognitoAuthorizerInput {
   issuerPool: IssuerPool;
   /** Whether a provider pool's keys can be had at all; false makes the authorizer a configuration error (500). */
   poolKnown?: (poolId: string) => boolean;
+  /** Optional memory of verified signatures (the gateway keeps one); never changes a decision. */
+  signatureCache?: SignatureCache;
 }
 
 export type GatewayOutcome =
@@ -39,8 +40,6 @@ export interface CognitoAuthorizerResult {
   outcome?: GatewayOutcome;
   /** Verified claims (allow only). */
   claims?: Record<string, unknown>;
-  /** The same claims as strings in AWS's formats, for $context.authorizer.claims and the Lambda proxy event. */
-  claimStrings?: Record<string, string>;
   /** Every check, in pipeline order; checks that could not run are "skip"; the first "fail" has `cause: true`. */
   findings: Finding[];
   cause?: Finding;
@@ -64,6 +63,9 @@ const skipped = (id: string): Finding => ({ id, status: "skip", messageKey: "ski
  * the first failure: 500 AUTHORIZER_CONFIGURATION_ERROR for configuration, 401 "The incoming token has expired"
  * for expiry, 401 "Unauthorized" for everything else. `aud`/`client_id`, revocation, `iat` and `nbf` are not
  * checked, as on AWS. Pure: no I/O, time and keys come in.
+ *
+ * For what a backend receives ($context.authorizer.claims, the Lambda proxy event), pass `claims` to
+ * claimsAsStrings (token/claims-as-strings.ts).
  */
 export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): CognitoAuthorizerResult {
   const findings: Finding[] = [];
@@ -80,15 +82,21 @@ export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): Cognit
   findings.push(issuer?.finding ?? skipped("token.issuer"));
   const poolId = issuer?.poolId;
   findings.push(poolId ? checkPoolMatchesIssuer(poolId, input.authorizer?.providerARNs ?? []) : skipped("authorizer.pool-matches-issuer"));
-  findings.push(jwt && poolId ? checkSignature(jwt, poolId, input.keys) : skipped("token.signature"));
+  findings.push(
+    jwt && poolId
+      ? checkSignature(jwt, poolId, input.keys, input.signatureCache && header.token ? { token: header.token, cache: input.signatureCache } : undefined)
+      : skipped("token.signature"),
+  );
   findings.push(payload ? checkNotExpired(payload, input.now) : skipped("token.not-expired"));
   findings.push(payload ? checkKindForScopes(payload, input.method?.authorizationScopes) : skipped("token.kind-for-scopes"));
-  findings.push(payload ? checkIdentityValidation(payload, input.authorizer?.identityValidationExpression) : skipped("authorizer.identity-validation-expression"));
+  findings.push(
+    payload ? checkIdentityValidation(payload, input.authorizer?.identityValidationExpression) : skipped("authorizer.identity-validation-expression"),
+  );
   findings.push(explainClaims(payload));
 
   const causeIndex = findings.findIndex((f) => f.status === "fail");
   if (causeIndex < 0 && payload) {
-    return { decision: "allow", claims: payload, claimStrings: claimsAsStrings(payload), findings };
+    return { decision: "allow", claims: payload, findings };
   }
   if (causeIndex < 0) {
     // Unreachable by construction (no token means a failing header check); fail closed all the same.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { DeploymentReader } from "../apigateway/model.js";
 import { apigatewayMounts } from "../apigateway/mount.js";
 import { discoveryMount } from "../cognito/discovery.js";
 import { hostedUiMounts } from "../cognito/hosted-ui/mount.js";
@@ -21,6 +22,8 @@ export interface PoolgateOptions {
   clock?: Clock;
   ids?: Ids;
   log?: Logger;
+  /** The deployments the invoke path serves (tests inject snapshots directly). */
+  deployments?: DeploymentReader;
 }
 
 export interface Poolgate {
@@ -49,7 +52,7 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
   const startedAt = Date.now();
   // Host-based mounts first (execute-api and hosted-UI domains), then path-based ones.
   const mounts: Mount[] = [
-    ...apigatewayMounts(services),
+    ...apigatewayMounts(services, opts.deployments),
     ...hostedUiMounts(services),
     localEndpointsMount(services, startedAt),
     cognitoMount(services),

@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
   APIGatewayClient,
+  CreateAuthorizerCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
   DeleteResourceCommand,
   DeleteRestApiCommand,
+  GetAuthorizerCommand,
   GetResourceCommand,
   GetResourcesCommand,
   GetRestApiCommand,
@@ -150,6 +152,32 @@ describe("API Gateway REST APIs and resources through the AWS SDK v3", () => {
     const embedded = await apigw.send(new GetResourcesCommand({ restApiId: api.id, embed: ["methods"] }));
     assert.equal(embedded.items?.[0]?.resourceMethods?.GET?.authorizationType, "NONE");
     assert.equal(embedded.items?.[0]?.resourceMethods?.GET?.apiKeyRequired, false);
+  });
+
+  it("clones an API with cloneFrom: resources, methods and authorizers under new ids", async () => {
+    const source = await apigw.send(new CreateRestApiCommand({ name: "source" }));
+    const pets = await apigw.send(new CreateResourceCommand({ restApiId: source.id, parentId: source.rootResourceId, pathPart: "pets" }));
+    const a = await apigw.send(
+      new CreateAuthorizerCommand({
+        restApiId: source.id,
+        name: "pool",
+        type: "COGNITO_USER_POOLS",
+        providerARNs: ["arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_AbCdEf123"],
+        identitySource: "method.request.header.Authorization",
+      }),
+    );
+    await apigw.send(
+      new PutMethodCommand({ restApiId: source.id, resourceId: pets.id, httpMethod: "GET", authorizationType: "COGNITO_USER_POOLS", authorizerId: a.id }),
+    );
+    const clone = await apigw.send(new CreateRestApiCommand({ name: "clone", cloneFrom: source.id }));
+    const resources = await apigw.send(new GetResourcesCommand({ restApiId: clone.id, embed: ["methods"] }));
+    const clonedPets = resources.items?.find((r) => r.path === "/pets");
+    assert.ok(clonedPets && clonedPets.id !== pets.id);
+    assert.equal(resources.items?.find((r) => r.path === "/")?.id, clone.rootResourceId);
+    const authorizerId = clonedPets.resourceMethods?.GET?.authorizerId;
+    assert.ok(authorizerId && authorizerId !== a.id);
+    assert.equal((await apigw.send(new GetAuthorizerCommand({ restApiId: clone.id, authorizerId }))).name, "pool");
+    await assert.rejects(apigw.send(new CreateRestApiCommand({ name: "x", cloneFrom: "nope000000" })), { name: "NotFoundException" });
   });
 
   it("deletes an API with everything in it", async () => {

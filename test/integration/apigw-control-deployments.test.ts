@@ -20,6 +20,7 @@ import {
   PutIntegrationCommand,
   PutMethodCommand,
   type RestApi,
+  UpdateDeploymentCommand,
   UpdateGatewayResponseCommand,
   UpdateMethodCommand,
   UpdateRestApiCommand,
@@ -146,6 +147,11 @@ describe("API Gateway deployments, stages and gateway responses through the AWS 
 
     const summary = await apigw.send(new GetDeploymentCommand({ restApiId: api.id, deploymentId: d2.id, embed: ["apisummary"] }));
     assert.deepEqual(summary.apiSummary?.["/pets"]?.POST, { authorizationType: "COGNITO_USER_POOLS", apiKeyRequired: false });
+    const described = await apigw.send(
+      new UpdateDeploymentCommand({ restApiId: api.id, deploymentId: d2.id, patchOperations: [{ op: "replace", path: "/description", value: "second" }] }),
+    );
+    assert.equal(described.description, "second");
+    assert.equal(reader.snapshot(api.id as string, d2.id as string)?.deploymentId, d2.id, "the snapshot is untouched");
     const all = await apigw.send(new GetDeploymentsCommand({ restApiId: api.id }));
     assert.deepEqual(
       all.items?.map((d) => d.id),

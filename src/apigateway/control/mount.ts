@@ -50,7 +50,7 @@ async function run(s: Services, op: RestOperation, path: Record<string, string>,
   try {
     raw = await readBody(req, op.body === "raw" ? undefined : MAX_JSON_BODY);
   } catch (e) {
-    if (e instanceof BodyTooLarge) throw new RestJsonError("BadRequestException", "Request body is too large", 413);
+    if (e instanceof BodyTooLarge) throw new RestJsonError("BadRequestException", "Request body is too large", 400);
     throw e;
   }
   const body = op.body === "raw" ? {} : parseRestJsonBody(raw);

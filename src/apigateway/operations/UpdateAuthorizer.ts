@@ -46,7 +46,8 @@ export const UpdateAuthorizer = defineRestOperation({
           const arns = [...(t.providerARNs ?? [])];
           if (op.value === undefined) throw badRequest("Invalid provider ARN null");
           if (op.op === "add" && !arns.includes(op.value)) arns.push(op.value);
-          if (op.op === "remove") arns.splice(arns.indexOf(op.value) >>> 0, arns.includes(op.value) ? 1 : 0);
+          const at = arns.indexOf(op.value);
+          if (op.op === "remove" && at >= 0) arns.splice(at, 1);
           t.providerARNs = arns;
         },
       },

@@ -22,6 +22,7 @@ import { GetAuthorizer } from "./GetAuthorizer.js";
 import { GetAuthorizers } from "./GetAuthorizers.js";
 import { GetDeployment } from "./GetDeployment.js";
 import { GetDeployments } from "./GetDeployments.js";
+import { GetExport } from "./GetExport.js";
 import { GetGatewayResponse } from "./GetGatewayResponse.js";
 import { GetGatewayResponses } from "./GetGatewayResponses.js";
 import { GetIntegration } from "./GetIntegration.js";
@@ -34,15 +35,21 @@ import { GetRestApi } from "./GetRestApi.js";
 import { GetRestApis } from "./GetRestApis.js";
 import { GetStage } from "./GetStage.js";
 import { GetStages } from "./GetStages.js";
+import { ImportRestApi } from "./ImportRestApi.js";
 import { PutGatewayResponse } from "./PutGatewayResponse.js";
 import { PutIntegration } from "./PutIntegration.js";
 import { PutIntegrationResponse } from "./PutIntegrationResponse.js";
 import { PutMethod } from "./PutMethod.js";
 import { PutMethodResponse } from "./PutMethodResponse.js";
+import { PutRestApi } from "./PutRestApi.js";
+import { TestInvokeAuthorizer } from "./TestInvokeAuthorizer.js";
 import { UpdateAuthorizer } from "./UpdateAuthorizer.js";
+import { UpdateDeployment } from "./UpdateDeployment.js";
 import { UpdateGatewayResponse } from "./UpdateGatewayResponse.js";
 import { UpdateIntegration } from "./UpdateIntegration.js";
+import { UpdateIntegrationResponse } from "./UpdateIntegrationResponse.js";
 import { UpdateMethod } from "./UpdateMethod.js";
+import { UpdateMethodResponse } from "./UpdateMethodResponse.js";
 import { UpdateResource } from "./UpdateResource.js";
 import { UpdateRestApi } from "./UpdateRestApi.js";
 import { UpdateStage } from "./UpdateStage.js";
@@ -67,6 +74,7 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   GetAuthorizers,
   GetDeployment,
   GetDeployments,
+  GetExport,
   GetGatewayResponse,
   GetGatewayResponses,
   GetIntegration,
@@ -79,12 +87,18 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   GetRestApis,
   GetStage,
   GetStages,
+  ImportRestApi,
   PutGatewayResponse,
   PutIntegration,
   PutIntegrationResponse,
   PutMethod,
   PutMethodResponse,
+  PutRestApi,
+  TestInvokeAuthorizer,
   UpdateAuthorizer,
+  UpdateDeployment,
+  UpdateIntegrationResponse,
+  UpdateMethodResponse,
   UpdateGatewayResponse,
   UpdateIntegration,
   UpdateMethod,
@@ -92,3 +106,6 @@ export const REST_OPERATIONS: Record<string, RestOperation> = {
   UpdateRestApi,
   UpdateStage,
 };
+
+/** The same operations as a list (docs/support.md's API Gateway table). */
+export const API_GATEWAY_OPERATIONS: RestOperation[] = Object.values(REST_OPERATIONS);

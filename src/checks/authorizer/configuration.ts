@@ -27,7 +27,8 @@ export function checkConfiguration(authorizer: Authorizer | undefined, poolKnown
   const arns = authorizer.providerARNs ?? [];
   if (arns.length === 0) return f("no-provider-arns", { params, actual: [], expected: "at least one user pool ARN" });
   const bad = arns.find((a) => !parseUserPoolArn(a));
-  if (bad !== undefined) return f("bad-arn", { params: { ...params, arn: bad }, actual: bad, expected: "arn:aws:cognito-idp:<region>:<account>:userpool/<userPoolId>" });
+  if (bad !== undefined)
+    return f("bad-arn", { params: { ...params, arn: bad }, actual: bad, expected: "arn:aws:cognito-idp:<region>:<account>:userpool/<userPoolId>" });
   if (!identityHeaderName(authorizer.identitySource))
     return f("bad-identity-source", { params, actual: authorizer.identitySource ?? null, expected: "method.request.header.<Name>" });
   if (poolKnown) {

@@ -16,5 +16,9 @@ export function checkGatewayResponseCors(r: { origin: string | undefined; respon
   if (!r.origin) return f("not-cross-origin");
   const has = Object.keys(r.responseHeaders).some((k) => k.toLowerCase() === "access-control-allow-origin");
   if (has) return f("ok", { params: { responseType: r.responseType } });
-  return f("missing", { params: { responseType: r.responseType, origin: r.origin }, actual: "no Access-Control-Allow-Origin", expected: `gatewayresponse.header.Access-Control-Allow-Origin on ${r.responseType}` });
+  return f("missing", {
+    params: { responseType: r.responseType, origin: r.origin },
+    actual: "no Access-Control-Allow-Origin",
+    expected: `gatewayresponse.header.Access-Control-Allow-Origin on ${r.responseType}`,
+  });
 }

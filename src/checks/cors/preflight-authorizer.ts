@@ -11,10 +11,19 @@ export const preflightAuthorizerCheck = defineCheck("cors.preflight-authorizer",
   blocked: "warn",
 });
 
-export function checkPreflightAuthorizer(r: { httpMethod: string; isPreflight: boolean; methodAuthorizationType?: string; methodHttpMethod?: string }): Finding {
+export function checkPreflightAuthorizer(r: {
+  httpMethod: string;
+  isPreflight: boolean;
+  methodAuthorizationType?: string;
+  methodHttpMethod?: string;
+}): Finding {
   const f = preflightAuthorizerCheck.finding;
   if (r.httpMethod !== "OPTIONS" || !r.isPreflight) return f("not-preflight");
   if (r.methodAuthorizationType === "COGNITO_USER_POOLS")
-    return f("blocked", { params: { method: r.methodHttpMethod ?? "OPTIONS" }, actual: `${r.methodHttpMethod} with COGNITO_USER_POOLS`, expected: "an OPTIONS method with authorizationType NONE" });
+    return f("blocked", {
+      params: { method: r.methodHttpMethod ?? "OPTIONS" },
+      actual: `${r.methodHttpMethod} with COGNITO_USER_POOLS`,
+      expected: "an OPTIONS method with authorizationType NONE",
+    });
   return f("ok");
 }

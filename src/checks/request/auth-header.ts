@@ -52,6 +52,10 @@ export function checkAuthHeader(headers: Headers, headerName: string): { finding
     };
   }
   const scheme = /^([A-Za-z][\w-]*) +\S/.exec(value);
-  if (scheme) return { token: value, finding: authHeaderCheck.finding("other-scheme", { params: { ...params, scheme: scheme[1] }, actual: scheme[1], expected: "Bearer or no scheme" }) };
+  if (scheme)
+    return {
+      token: value,
+      finding: authHeaderCheck.finding("other-scheme", { params: { ...params, scheme: scheme[1] }, actual: scheme[1], expected: "Bearer or no scheme" }),
+    };
   return { token: value, finding: authHeaderCheck.finding("ok", { params }) };
 }

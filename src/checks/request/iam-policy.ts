@@ -42,13 +42,20 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v ===
 
 /** Wildcard match as IAM does it: `*` any run of characters (including `/`), `?` exactly one. */
 export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`, caseInsensitive ? "is" : "s");
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+    caseInsensitive ? "is" : "s",
+  );
   return re.test(value);
 }
 
 /** `execute-api:/stage/GET/path` → full ARN; API Gateway expands this shorthand when the policy is saved. */
 export function expandResource(resource: string, scope: PolicyScope): string {
-  if (resource.startsWith("execute-api:/")) return `arn:aws:execute-api:${scope.region}:${scope.accountId}:${scope.restApiId}/${resource.slice("execute-api:/".length)}`;
+  if (resource.startsWith("execute-api:/"))
+    return `arn:aws:execute-api:${scope.region}:${scope.accountId}:${scope.restApiId}/${resource.slice("execute-api:/".length)}`;
   return resource;
 }
 
@@ -153,7 +160,8 @@ export function evaluatePolicy(policy: string, scope: PolicyScope, req: PolicyRe
     const effect = st.Effect;
     if (effect !== "Allow" && effect !== "Deny") return { effect: "invalid", reason: `statement ${i} has Effect ${String(effect)}` };
     const deny = effect === "Deny";
-    const principal = st.Principal !== undefined ? principalIsEveryone(st.Principal) : st.NotPrincipal !== undefined ? !principalIsEveryone(st.NotPrincipal) : false;
+    const principal =
+      st.Principal !== undefined ? principalIsEveryone(st.Principal) : st.NotPrincipal !== undefined ? !principalIsEveryone(st.NotPrincipal) : false;
     if (!principal) continue;
     const action = st.Action !== undefined ? actionMatches(list(st.Action)) : st.NotAction !== undefined ? !actionMatches(list(st.NotAction)) : false;
     if (!action) continue;

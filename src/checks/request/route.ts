@@ -14,7 +14,8 @@ export const routeCheck = defineCheck("request.route", "request", {
 
 export function checkRoute(r: { path: string; httpMethod: string; resourcePath?: string; methods?: string[] }): Finding {
   const f = routeCheck.finding;
-  if (!r.resourcePath) return f("no-resource", { params: { path: r.path, method: r.httpMethod }, actual: r.path, expected: "a resource path of the deployed API" });
+  if (!r.resourcePath)
+    return f("no-resource", { params: { path: r.path, method: r.httpMethod }, actual: r.path, expected: "a resource path of the deployed API" });
   if (!r.methods?.includes(r.httpMethod) && !r.methods?.includes("ANY"))
     return f("no-method", {
       params: { path: r.path, method: r.httpMethod, resourcePath: r.resourcePath, methods: (r.methods ?? []).join(", ") || "none" },

@@ -13,8 +13,12 @@ export type IssuerPool = (iss: string) => string | undefined;
 
 export function checkIssuer(payload: Record<string, unknown>, issuerPool: IssuerPool): { finding: Finding; poolId?: string } {
   const iss = payload.iss;
-  if (typeof iss !== "string" || iss === "") return { finding: issuerCheck.finding("missing", { actual: iss ?? null, expected: "https://cognito-idp.<region>.amazonaws.com/<userPoolId>" }) };
+  if (typeof iss !== "string" || iss === "")
+    return { finding: issuerCheck.finding("missing", { actual: iss ?? null, expected: "https://cognito-idp.<region>.amazonaws.com/<userPoolId>" }) };
   const poolId = issuerPool(iss);
-  if (!poolId) return { finding: issuerCheck.finding("not-cognito", { params: { iss }, actual: iss, expected: "https://cognito-idp.<region>.amazonaws.com/<userPoolId>" }) };
+  if (!poolId)
+    return {
+      finding: issuerCheck.finding("not-cognito", { params: { iss }, actual: iss, expected: "https://cognito-idp.<region>.amazonaws.com/<userPoolId>" }),
+    };
   return { finding: issuerCheck.finding("ok", { params: { iss, poolId } }), poolId };
 }

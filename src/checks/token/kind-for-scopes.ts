@@ -18,7 +18,8 @@ export function checkKindForScopes(payload: Record<string, unknown>, methodScope
   const f = kindForScopesCheck.finding;
   const scopes = methodScopes ?? [];
   const use = payload.token_use;
-  if (use !== "id" && use !== "access") return f("unknown-token-use", { params: { tokenUse: String(use) }, actual: use ?? null, expected: scopes.length ? "access" : "id" });
+  if (use !== "id" && use !== "access")
+    return f("unknown-token-use", { params: { tokenUse: String(use) }, actual: use ?? null, expected: scopes.length ? "access" : "id" });
   if (scopes.length === 0) {
     if (use === "access") return f("access-without-scopes", { actual: "access", expected: "id" });
     return f("ok-id");
@@ -27,6 +28,10 @@ export function checkKindForScopes(payload: Record<string, unknown>, methodScope
   const tokenScopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
   const matched = scopes.filter((s) => tokenScopes.includes(s));
   if (matched.length === 0)
-    return f("no-matching-scope", { params: { scopes: scopes.join(" "), tokenScopes: tokenScopes.join(" ") }, actual: tokenScopes, expected: `one of ${scopes.join(", ")}` });
+    return f("no-matching-scope", {
+      params: { scopes: scopes.join(" "), tokenScopes: tokenScopes.join(" ") },
+      actual: tokenScopes,
+      expected: `one of ${scopes.join(", ")}`,
+    });
   return f("ok-access", { params: { matched: matched.join(" ") } });
 }

@@ -1,3 +1,4 @@
+import type { Statement } from "better-sqlite3";
 import type { Db } from "../db.js";
 
 /**
@@ -22,25 +23,30 @@ export class ApiScopedRows<T> {
   list(restApiId: string): T[] {
     return (this.listStmt.all(restApiId) as { data: string }[]).map((r) => JSON.parse(r.data) as T);
   }
-  /** Inserts or replaces; `extra` sets additional indexed columns. */
+  /** Inserts or replaces; `extra` sets additional indexed columns. A new row goes last; a replaced one keeps its place. */
   put(restApiId: string, key: string, value: T, extra: Record<string, string | null> = {}): void {
     const cols = Object.keys(extra);
-    const names = ["rest_api_id", this.keyColumn, ...cols, "data", "seq"];
-    const updates = [...cols, "data"].map((c) => `${c} = excluded.${c}`).join(", ");
-    this.db
-      .prepare(
-        `INSERT INTO ${this.table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")}) ` +
+    this.upsert(cols).run(restApiId, key, ...cols.map((c) => extra[c] ?? null), JSON.stringify(value));
+  }
+  private readonly upserts = new Map<string, Statement>();
+  private upsert(cols: string[]): Statement {
+    const id = cols.join(",");
+    let stmt = this.upserts.get(id);
+    if (!stmt) {
+      const names = ["rest_api_id", this.keyColumn, ...cols, "data"];
+      const updates = [...cols, "data"].map((c) => `${c} = excluded.${c}`).join(", ");
+      stmt = this.db.prepare(
+        `INSERT INTO ${this.table} (${names.join(", ")}, seq) VALUES (${names.map(() => "?").join(", ")}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ${this.table})) ` +
           `ON CONFLICT(rest_api_id, ${this.keyColumn}) DO UPDATE SET ${updates}`,
-      )
-      .run(restApiId, key, ...cols.map((c) => extra[c] ?? null), JSON.stringify(value), this.nextSeq());
+      );
+      this.upserts.set(id, stmt);
+    }
+    return stmt;
   }
   delete(restApiId: string, key: string): boolean {
     return this.db.prepare(`DELETE FROM ${this.table} WHERE rest_api_id = ? AND ${this.keyColumn} = ?`).run(restApiId, key).changes > 0;
   }
   deleteAll(restApiId: string): void {
     this.db.prepare(`DELETE FROM ${this.table} WHERE rest_api_id = ?`).run(restApiId);
-  }
-  private nextSeq(): number {
-    return (this.db.prepare(`SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM ${this.table}`).get() as { n: number }).n;
   }
 }

@@ -41,7 +41,8 @@ export const request: Catalogue = {
   "method.authorization-type.cognito": "The method uses a Cognito user pool authorizer.",
   "method.authorization-type.skipped": "Not checked.",
   "method.authorization-type.aws-iam": "The method uses AWS_IAM authorization, which needs a SigV4 signature, not a Cognito token.",
-  "method.authorization-type.aws-iam.fix": "Set the method's authorizationType to COGNITO_USER_POOLS with your authorizer and redeploy, or sign the request with SigV4.",
+  "method.authorization-type.aws-iam.fix":
+    "Set the method's authorizationType to COGNITO_USER_POOLS with your authorizer and redeploy, or sign the request with SigV4.",
   "method.authorization-type.custom": "The method uses a Lambda (CUSTOM) authorizer, which poolgate does not run.",
   "method.authorization-type.custom.fix": "Use a COGNITO_USER_POOLS authorizer locally, or test the Lambda authorizer on AWS.",
 
@@ -54,7 +55,8 @@ export const request: Catalogue = {
   "cors.gateway-responses.not-cross-origin": "No Origin header: not a browser cross-origin request.",
   "cors.gateway-responses.skipped": "Not checked.",
   "cors.gateway-responses.ok": "The {responseType} gateway response carries CORS headers.",
-  "cors.gateway-responses.missing": "The {responseType} gateway response has no Access-Control-Allow-Origin, so a browser at {origin} reports a CORS error instead of it.",
+  "cors.gateway-responses.missing":
+    "The {responseType} gateway response has no Access-Control-Allow-Origin, so a browser at {origin} reports a CORS error instead of it.",
   "cors.gateway-responses.missing.fix":
     "PutGatewayResponse for {responseType} (or DEFAULT_4XX/DEFAULT_5XX) with responseParameters gatewayresponse.header.Access-Control-Allow-Origin, then redeploy.",
 

@@ -37,7 +37,7 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "The signature does not verify with key {kid} of pool {poolId}.",
   "token.signature.bad-signature.fix": "The token was altered after it was issued; use the token exactly as Cognito returned it.",
 
-  "token.not-expired.ok": "The token expires at {exp} ({left} s left).",
+  "token.not-expired.ok": "The token expires in {left} s (exp {exp}).",
   "token.not-expired.skipped": "Not checked: the token could not be decoded.",
   "token.not-expired.no-exp": "The token has no numeric exp claim.",
   "token.not-expired.no-exp.fix": "Use a token issued by the user pool; Cognito tokens always carry exp.",
@@ -56,8 +56,7 @@ export const token: Catalogue = {
   "token.kind-for-scopes.unknown-token-use": "The token's token_use is {tokenUse}, neither id nor access.",
   "token.kind-for-scopes.unknown-token-use.fix": "Send the IdToken or AccessToken from the authentication result.",
 
-  "token.claims.explain":
-    "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime}; expires at {exp}.",
+  "token.claims.explain": "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime}; expires at {exp}.",
   "token.claims.undecodable": "No claims to explain: the token could not be decoded.",
   "token.claims.skipped": "Not checked.",
 };

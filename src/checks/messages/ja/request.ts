@@ -5,7 +5,8 @@ export const request: Catalogue = {
   "request.auth-header.ok": "トークンは {header} ヘッダーにあります。",
   "request.auth-header.ok-bearer": "トークンは {header} ヘッダーの 'Bearer ' の後にあります。",
   "request.auth-header.skipped": "未確認。",
-  "request.auth-header.unusual-bearer": "{header} ヘッダーの Bearer の書き方 ({actual}) が通常と異なります。AWS で受け付けが確認されているのは 'Bearer <トークン>' だけです。",
+  "request.auth-header.unusual-bearer":
+    "{header} ヘッダーの Bearer の書き方 ({actual}) が通常と異なります。AWS で受け付けが確認されているのは 'Bearer <トークン>' だけです。",
   "request.auth-header.unusual-bearer.fix": "スペース 1 つの 'Bearer <トークン>' か、トークンだけを送ってください。",
   "request.auth-header.missing": "オーソライザーがトークンを読む {header} ヘッダーがリクエストにありません。",
   "request.auth-header.missing.fix": "{header} ヘッダー (オーソライザーの identitySource) でトークンを送ってください。",
@@ -41,20 +42,23 @@ export const request: Catalogue = {
   "method.authorization-type.cognito": "メソッドは Cognito ユーザープールオーソライザーを使います。",
   "method.authorization-type.skipped": "未確認。",
   "method.authorization-type.aws-iam": "メソッドは AWS_IAM 認可を使います。Cognito のトークンではなく SigV4 署名が必要です。",
-  "method.authorization-type.aws-iam.fix": "メソッドの authorizationType をオーソライザー付きの COGNITO_USER_POOLS にして再デプロイするか、リクエストに SigV4 で署名してください。",
+  "method.authorization-type.aws-iam.fix":
+    "メソッドの authorizationType をオーソライザー付きの COGNITO_USER_POOLS にして再デプロイするか、リクエストに SigV4 で署名してください。",
   "method.authorization-type.custom": "メソッドは Lambda (CUSTOM) オーソライザーを使いますが、poolgate はこれを実行しません。",
   "method.authorization-type.custom.fix": "ローカルでは COGNITO_USER_POOLS オーソライザーを使うか、Lambda オーソライザーは AWS 上でテストしてください。",
 
   "cors.preflight-authorizer.not-preflight": "CORS プリフライトではありません。",
   "cors.preflight-authorizer.skipped": "未確認。",
   "cors.preflight-authorizer.ok": "CORS プリフライトはオーソライザーを通りません。",
-  "cors.preflight-authorizer.blocked": "CORS プリフライト (OPTIONS) が Cognito トークン必須の {method} メソッドに届きました。ブラウザーはトークンを送りません。",
+  "cors.preflight-authorizer.blocked":
+    "CORS プリフライト (OPTIONS) が Cognito トークン必須の {method} メソッドに届きました。ブラウザーはトークンを送りません。",
   "cors.preflight-authorizer.blocked.fix": "authorizationType が NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加して再デプロイしてください。",
 
   "cors.gateway-responses.not-cross-origin": "Origin ヘッダーがありません: ブラウザーのクロスオリジンリクエストではありません。",
   "cors.gateway-responses.skipped": "未確認。",
   "cors.gateway-responses.ok": "ゲートウェイレスポンス {responseType} に CORS ヘッダーがあります。",
-  "cors.gateway-responses.missing": "ゲートウェイレスポンス {responseType} に Access-Control-Allow-Origin がないため、{origin} のブラウザーはこのエラーではなく CORS エラーを表示します。",
+  "cors.gateway-responses.missing":
+    "ゲートウェイレスポンス {responseType} に Access-Control-Allow-Origin がないため、{origin} のブラウザーはこのエラーではなく CORS エラーを表示します。",
   "cors.gateway-responses.missing.fix":
     "{responseType} (または DEFAULT_4XX/DEFAULT_5XX) に responseParameters gatewayresponse.header.Access-Control-Allow-Origin を PutGatewayResponse で設定し、再デプロイしてください。",
 

@@ -24,7 +24,8 @@ export const token: Catalogue = {
   "token.issuer.missing": "トークンに iss クレームがありません。",
   "token.issuer.missing.fix": "API に設定した Cognito ユーザープールが発行したトークンを使ってください。",
   "token.issuer.not-cognito": "トークンの発行者 {iss} は Cognito ユーザープールではありません。",
-  "token.issuer.not-cognito.fix": "https://cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> (またはこの poolgate サーバー) が発行したトークンを使ってください。",
+  "token.issuer.not-cognito.fix":
+    "https://cognito-idp.<リージョン>.amazonaws.com/<ユーザープール ID> (またはこの poolgate サーバー) が発行したトークンを使ってください。",
 
   "token.signature.ok": "署名はプール {poolId} の鍵 {kid} で検証できました。",
   "token.signature.skipped": "未確認: トークンの発行者が不明です。",
@@ -37,7 +38,7 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "署名がプール {poolId} の鍵 {kid} で検証できません。",
   "token.signature.bad-signature.fix": "発行後にトークンが変更されています。Cognito が返したとおりのトークンを使ってください。",
 
-  "token.not-expired.ok": "トークンの有効期限は {exp} です (残り {left} 秒)。",
+  "token.not-expired.ok": "トークンの有効期限まで残り {left} 秒です (exp {exp})。",
   "token.not-expired.skipped": "未確認: トークンをデコードできませんでした。",
   "token.not-expired.no-exp": "トークンに数値の exp クレームがありません。",
   "token.not-expired.no-exp.fix": "ユーザープールが発行したトークンを使ってください。Cognito のトークンには必ず exp があります。",
@@ -48,8 +49,10 @@ export const token: Catalogue = {
   "token.kind-for-scopes.ok-access": "メソッドのスコープ {matched} を持つアクセストークンです。",
   "token.kind-for-scopes.skipped": "未確認: トークンをデコードできませんでした。",
   "token.kind-for-scopes.access-without-scopes": "OAuth スコープのないメソッドにアクセストークンが送られました。このメソッドは ID トークンだけを受け付けます。",
-  "token.kind-for-scopes.access-without-scopes.fix": "ID トークンを送るか、メソッドに authorizationScopes を設定して (再デプロイして) アクセストークンを受け付けてください。",
-  "token.kind-for-scopes.id-with-scopes": "OAuth スコープ ({scopes}) のあるメソッドに ID トークンが送られました。このメソッドはアクセストークンだけを受け付けます。",
+  "token.kind-for-scopes.access-without-scopes.fix":
+    "ID トークンを送るか、メソッドに authorizationScopes を設定して (再デプロイして) アクセストークンを受け付けてください。",
+  "token.kind-for-scopes.id-with-scopes":
+    "OAuth スコープ ({scopes}) のあるメソッドに ID トークンが送られました。このメソッドはアクセストークンだけを受け付けます。",
   "token.kind-for-scopes.id-with-scopes.fix": "アクセストークンを送るか、メソッドの authorizationScopes を削除して (再デプロイして) ください。",
   "token.kind-for-scopes.no-matching-scope": "アクセストークンのスコープ ({tokenScopes}) にメソッドのスコープ ({scopes}) がひとつもありません。",
   "token.kind-for-scopes.no-matching-scope.fix": "トークン取得時にメソッドのスコープのいずれかを要求し、アプリクライアントでも許可してください。",

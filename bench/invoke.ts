@@ -1,0 +1,150 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
+import { JwtRsaVerifier } from "aws-jwt-verify";
+import { Pool, request } from "undici";
+import { evaluateCognitoAuthorizer } from "../src/checks/evaluate-cognito-authorizer.js";
+import { epochSeconds } from "../src/platform/clock.js";
+import { cognitoAuthorizer, createPool, snapshotOf, startInvokeServer } from "../test/integration/invoke-fixture.js";
+import type { BenchCase, BenchRow } from "./types.js";
+
+/** Bounded work, loopback only. */
+const REQUESTS = 3000;
+const CONCURRENCY = 16;
+const TOKENS = 2000;
+const LATENCY_SAMPLES = 600;
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Requests per second from CONCURRENCY workers over one keep-alive pool. */
+async function throughput(origin: string, path: string, headers: () => Record<string, string>): Promise<number> {
+  const pool = new Pool(origin, { connections: CONCURRENCY });
+  let next = 0;
+  const worker = async () => {
+    while (next < REQUESTS) {
+      next++;
+      const res = await pool.request({ path, method: "GET", headers: headers() });
+      if (res.statusCode !== 200) throw new Error(`unexpected ${res.statusCode}`);
+      await res.body.dump();
+    }
+  };
+  await worker(); // warm-up of one request path
+  next = 0;
+  const start = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  await pool.close();
+  return REQUESTS / seconds;
+}
+
+async function p99(url: string, headers: Record<string, string>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < LATENCY_SAMPLES; i++) {
+    const start = performance.now();
+    const res = await request(url, { headers });
+    await res.body.dump();
+    if (i >= 50) samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length * 0.99)];
+}
+
+/**
+ * The invoke path against the simplest proxy one could write, and the authorizer against aws-jwt-verify (the
+ * library AWS recommends for verifying Cognito tokens) on the same tokens with its JWKS pre-loaded.
+ */
+export const invokeBench: BenchCase = {
+  name: "invoke",
+  async run(): Promise<BenchRow[]> {
+    const backend = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"ok":true}');
+    });
+    const backendUrl = await listen(backend);
+    const t = await startInvokeServer();
+    const baselineProxy = createServer(async (req, res) => {
+      const up = await request(`${backendUrl}${req.url}`, { method: "GET" });
+      const body = Buffer.from(await up.body.arrayBuffer());
+      res.writeHead(up.statusCode, { "content-type": String(up.headers["content-type"] ?? "") });
+      res.end(body);
+    });
+    const baselineUrl = await listen(baselineProxy);
+    try {
+      const pool = await createPool(t, "bench");
+      const integration = { type: "HTTP_PROXY" as const, httpMethod: "GET", uri: `${backendUrl}/x`, timeoutInMillis: 29000 };
+      t.deployments.deploy(
+        snapshotOf({
+          apiId: "bench00001",
+          authorizers: [cognitoAuthorizer([pool.arn])],
+          resources: {
+            "/open": { GET: { methodIntegration: integration } },
+            "/secure": { GET: { authorizationType: "COGNITO_USER_POOLS", authorizerId: "auth01", methodIntegration: integration } },
+          },
+        }),
+        "dev",
+      );
+      const idToken = pool.tokens().IdToken!;
+      const secure = "/_aws/execute-api/bench00001/dev/secure";
+      const rps = await throughput(t.url, secure, () => ({ authorization: idToken }));
+      const baselineRps = await throughput(baselineUrl, "/x", () => ({}));
+
+      const s = t.app.services;
+      const tokens = Array.from({ length: TOKENS }, () => pool.tokens().IdToken!);
+      const authorizer = cognitoAuthorizer([pool.arn]);
+      const now = epochSeconds(s.clock);
+      let start = performance.now();
+      for (const token of tokens) {
+        const r = evaluateCognitoAuthorizer({
+          headers: { authorization: token },
+          authorizer,
+          now,
+          keys: (p, kid) => s.keys.publicKey(p, kid),
+          issuerPool: (iss) => s.urls.poolIdFromIssuer(iss),
+        });
+        if (r.decision !== "allow") throw new Error("benchmark token refused");
+      }
+      const decisions = TOKENS / ((performance.now() - start) / 1000);
+      const verifier = JwtRsaVerifier.create({ issuer: s.urls.issuer(pool.pool.Id), audience: pool.client.ClientId });
+      verifier.cacheJwks(s.keys.forPool(pool.pool.Id)!.jwks as never);
+      start = performance.now();
+      for (const token of tokens) verifier.verifySync(token);
+      const baselineDecisions = TOKENS / ((performance.now() - start) / 1000);
+
+      const open = await p99(`${t.url}/_aws/execute-api/bench00001/dev/open`, {});
+      const guarded = await p99(`${t.url}${secure}`, { authorization: idToken });
+
+      return [
+        {
+          metric: "requests/s through the invoke path (ID token, HTTP_PROXY)",
+          unit: "req/s",
+          poolgate: rps,
+          baseline: baselineRps,
+          baselineName: "minimal Node proxy (http + undici)",
+          higherIsBetter: true,
+          goal: ">= 0.8x baseline",
+        },
+        {
+          metric: "authorizer decisions/s, distinct valid tokens",
+          unit: "decisions/s",
+          poolgate: decisions,
+          baseline: baselineDecisions,
+          baselineName: "aws-jwt-verify JwtRsaVerifier.verifySync",
+          higherIsBetter: true,
+          goal: ">= 1x baseline",
+        },
+        { metric: "p99 latency added by the Cognito authorizer", unit: "ms", poolgate: Math.max(0, guarded - open), higherIsBetter: false },
+      ];
+    } finally {
+      await t.stop();
+      await new Promise<void>((r) => backend.close(() => r()));
+      await new Promise<void>((r) => baselineProxy.close(() => r()));
+    }
+  },
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await invokeBench.run()) console.log(JSON.stringify(row));
+}

@@ -1,0 +1,52 @@
+import { errors, request } from "undici";
+import type { IntegrationOutcome } from "./types.js";
+
+/** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), plus host, which undici sets. */
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "upgrade",
+  "te",
+  "trailer",
+  "host",
+  "content-length",
+  "expect",
+]);
+
+export interface ForwardRequest {
+  url: URL;
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+  timeoutMs: number;
+}
+
+/** Sends one request to an HTTP backend; timeouts become INTEGRATION_TIMEOUT, other failures INTEGRATION_FAILURE. */
+export async function forwardHttp(
+  f: ForwardRequest,
+): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer } | IntegrationOutcome> {
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(f.headers)) if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
+  const hasBody = f.body.length > 0 && f.method !== "GET" && f.method !== "HEAD";
+  try {
+    const res = await request(f.url, {
+      method: f.method as "GET",
+      headers,
+      body: hasBody ? f.body : undefined,
+      headersTimeout: f.timeoutMs,
+      bodyTimeout: f.timeoutMs,
+    });
+    const body = Buffer.from(await res.body.arrayBuffer());
+    const out: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+    return { status: res.statusCode, headers: out, body };
+  } catch (err) {
+    if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError)
+      return { error: { type: "INTEGRATION_TIMEOUT", message: "Endpoint request timed out" }, detail: `backend ${f.url.origin} timed out` };
+    return { error: { type: "INTEGRATION_FAILURE", message: "Internal server error" }, detail: `backend ${f.url.origin}: ${(err as Error).message}` };
+  }
+}
+
+export const isOutcome = (v: unknown): v is IntegrationOutcome => typeof v === "object" && v !== null && ("error" in v || "response" in v);

@@ -1,0 +1,35 @@
+import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
+import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import type { Step } from "./state.js";
+
+/** The ARN a resource policy sees: arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path}. */
+export const methodArn = (region: string, account: string, apiId: string, stage: string, method: string, path: string) =>
+  `arn:aws:execute-api:${region}:${account}:${apiId}/${stage}/${method}/${path.replace(/^\//, "")}`;
+
+/** AWS masks the account id in denial messages to eight asterisks and its last four digits. */
+const masked = (account: string) => `********${account.slice(-4)}`;
+
+/**
+ * Evaluates the deployed resource policy after the authorizer (AWS docs: for Cognito, authentication comes first).
+ * Denials are 403 ACCESS_DENIED with a capital-M "Message" and AWS's current wordings.
+ */
+export const applyResourcePolicy: Step = (st, { s }) => {
+  const policy = st.snapshot!.api.policy;
+  const { apiId, stageName, path } = st.target;
+  const arn = methodArn(s.config.region, ACCOUNT_ID, apiId, stageName, st.httpMethod, path);
+  const sourceIp = st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp;
+  const finding = checkResourcePolicy({
+    policy,
+    scope: { region: s.config.region, accountId: ACCOUNT_ID, restApiId: apiId },
+    request: { resourceArn: arn, sourceIp },
+    authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS",
+  });
+  st.findings.push(finding);
+  if (finding.status !== "fail") return undefined;
+  const shown = methodArn(s.config.region, masked(ACCOUNT_ID), apiId, stageName, st.httpMethod, path);
+  const message =
+    finding.messageKey === "explicit-deny"
+      ? `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${shown} with an explicit deny in a resource-based policy`
+      : `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${shown} because no resource-based policy allows the execute-api:Invoke action`;
+  return { decision: "deny", cause: { ...finding, cause: true }, error: { type: "ACCESS_DENIED", message, capitalMessage: true } };
+};

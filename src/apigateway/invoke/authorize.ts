@@ -1,0 +1,82 @@
+import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
+import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
+import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
+import { headerValue } from "../../checks/request/auth-header.js";
+import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
+import { epochSeconds } from "../../platform/clock.js";
+import { missingAuthenticationToken } from "./match-route.js";
+import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
+import type { InvokeDeps, Step } from "./state.js";
+
+/**
+ * Runs the method's authorizer. NONE passes. COGNITO_USER_POOLS runs the checklist (evaluateCognitoAuthorizer).
+ * AWS_IAM wants SigV4, which poolgate cannot verify, so it fails closed with AWS's answers for unsigned or
+ * JWT-carrying requests. CUSTOM (Lambda) authorizers are not run: 500 AUTHORIZER_CONFIGURATION_ERROR.
+ */
+export const authorize: Step = async (st, deps) => {
+  const method = st.route!.method;
+  const typeFinding = checkAuthorizationType(method.authorizationType);
+  st.findings.push(typeFinding);
+  const authorization = headerValue(st.req.headers, "authorization");
+  switch (method.authorizationType) {
+    case "AWS_IAM": {
+      const cause = { ...typeFinding, cause: true };
+      if (authorization !== undefined && isSigV4(authorization))
+        return { decision: "deny", cause, error: { type: "INVALID_SIGNATURE", message: SIGNATURE_MISMATCH } };
+      return missingAuthenticationToken(authorization, cause);
+    }
+    case "CUSTOM":
+      return { decision: "error", cause: { ...typeFinding, cause: true }, error: { type: "AUTHORIZER_CONFIGURATION_ERROR", message: null } };
+    case "COGNITO_USER_POOLS":
+      return authorizeCognito(st, deps);
+    default:
+      return undefined;
+  }
+};
+
+const authorizeCognito: Step = async (st, deps) => {
+  const { s, remoteJwks } = deps;
+  const method = st.route!.method;
+  const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
+  // Which provider pools this server holds, read once per request (a deleted pool is no longer held).
+  const heldPools = new Set<string>();
+  for (const arn of authorizer?.providerARNs ?? []) {
+    const poolId = parseUserPoolArn(arn)?.poolId;
+    if (!poolId) continue;
+    if (s.cognito.pools.exists(poolId)) heldPools.add(poolId);
+    // Keys of pools poolgate does not hold are fetched before the (synchronous, pure) evaluation.
+    else await remoteJwks.ensure(poolId);
+  }
+  const held = (poolId: string) => heldPools.has(poolId) || (s.cognito.pools.exists(poolId) && s.keys.forPool(poolId) !== undefined);
+  const result = evaluateCognitoAuthorizer({
+    headers: st.req.headers,
+    method,
+    authorizer,
+    now: epochSeconds(s.clock),
+    keys: (poolId, kid) => (held(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
+    issuerPool: (iss) => s.urls.poolIdFromIssuer(iss),
+    poolKnown: (poolId) => held(poolId) || remoteJwks.has(poolId),
+    signatureCache: deps.signatures,
+  });
+  st.findings.push(...result.findings);
+  if (result.decision === "allow") {
+    st.claims = claimsAsStrings(result.claims ?? {});
+    return undefined;
+  }
+  const outcome = result.outcome!;
+  return {
+    decision: result.decision === "error" ? "error" : "deny",
+    cause: result.cause ?? result.findings[0],
+    error: { type: outcome.responseType, message: outcome.message },
+  };
+};
+
+/** Where a pool's JWKS is fetched from when poolgate does not hold the pool: --jwks, else AWS's URL. */
+export function remoteJwksUrl(config: InvokeDeps["s"]["config"]): (poolId: string) => string {
+  const map = new Map<string, string>();
+  for (const spec of config.jwks ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq > 0) map.set(spec.slice(0, eq).trim(), spec.slice(eq + 1).trim());
+  }
+  return (poolId) => map.get(poolId) ?? `https://cognito-idp.${poolId.split("_")[0]}.amazonaws.com/${poolId}/.well-known/jwks.json`;
+}

@@ -1,0 +1,71 @@
+import type { ServerResponse } from "node:http";
+import { BodyTooLarge, readBody } from "../../server/http.js";
+import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { writeRefusal, writeSuccess } from "./respond.js";
+import type { InvokeDeps, InvokeState } from "./state.js";
+
+/** API Gateway's payload limit for REST APIs (10 MB); larger requests get 413 REQUEST_TOO_LARGE. */
+const MAX_PAYLOAD = 10 * 1024 * 1024;
+
+/** Reads the body and runs the method's integration; its failures render through the integration gateway responses. */
+export async function integrate(res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {
+  const route = st.route!;
+  const integration = route.method.methodIntegration;
+  const integrationCause = (messageKey: string, actual?: unknown) => ({ id: "integration", status: "fail" as const, messageKey, actual, cause: true });
+  if (!integration) {
+    writeRefusal(res, st, deps, {
+      decision: "error",
+      cause: integrationCause("missing"),
+      error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" },
+    });
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(st.req, MAX_PAYLOAD);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) {
+      writeRefusal(res, st, deps, {
+        decision: "deny",
+        cause: integrationCause("request-too-large"),
+        error: { type: "REQUEST_TOO_LARGE", message: "Request Too Long" },
+      });
+      return;
+    }
+    throw err;
+  }
+  const host = st.req.headers.host?.split(":")[0] ?? `${st.target.apiId}.execute-api.localhost`;
+  const outcome = await deps.runIntegration({
+    integration,
+    method: route.method,
+    resource: route.resource,
+    httpMethod: st.httpMethod,
+    path: st.target.path,
+    pathParams: route.pathParams,
+    query: st.info.url.searchParams,
+    headers: st.req.headers,
+    body,
+    apiId: st.target.apiId,
+    stage: st.target.stageName,
+    stageVariables: st.stage?.variables ?? {},
+    requestId: st.info.requestId,
+    sourceIp: st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp,
+    domainName: host,
+    requestTimeMs: st.requestTimeMs,
+    claims: st.claims,
+    region: deps.s.config.region,
+    accountId: ACCOUNT_ID,
+  });
+  if ("error" in outcome) {
+    writeRefusal(res, st, deps, { decision: "error", cause: integrationCause(outcome.error.type, outcome.detail), error: outcome.error });
+    return;
+  }
+  const extra: Record<string, string> = integration.type === "AWS_PROXY" || integration.type === "AWS" ? { "x-amzn-trace-id": traceId(st.requestTimeMs) } : {};
+  writeSuccess(res, st, deps, outcome.response, extra);
+}
+
+/** X-Ray trace header form: Root=1-{epoch seconds hex}-{24 hex}. */
+function traceId(ms: number): string {
+  const hex = Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+  return `Root=1-${Math.floor(ms / 1000).toString(16)}-${hex};Sampled=0`;
+}

@@ -1,0 +1,55 @@
+import { SignatureCache } from "../../checks/token/signature.js";
+import type { Mount } from "../../server/http.js";
+import { sendJson } from "../../server/http.js";
+import type { Services } from "../../services.js";
+import { LambdaFunctions, parseLambdaMapping } from "../integrations/lambda-functions.js";
+import { integrationRunner } from "../integrations/run.js";
+import type { DeploymentReader } from "../model.js";
+import { remoteJwksUrl } from "./authorize.js";
+import { parseInvokeUrl } from "./parse-invoke-url.js";
+import { invoke } from "./pipeline.js";
+import type { InvocationRecords } from "./records.js";
+import { RemoteJwks } from "./remote-jwks.js";
+import type { InvokeDeps } from "./state.js";
+
+/** The execute-api data plane: reads only deployment snapshots through `reader`, records every invocation in `records`. */
+export function invokeMount(s: Services, reader: DeploymentReader, records: InvocationRecords): Mount {
+  const mappings = s.config.lambdas.map((spec) => {
+    const m = parseLambdaMapping(spec);
+    if (!m) s.log.warn(`ignoring --lambda ${spec}: expected arnOrName=path/to/file.js#handler`);
+    return m;
+  });
+  const deps: InvokeDeps = {
+    s,
+    reader,
+    records,
+    signatures: new SignatureCache(),
+    remoteJwks: new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now()),
+    runIntegration: integrationRunner(new LambdaFunctions(mappings.filter((m) => m !== undefined))),
+  };
+  return {
+    name: "execute-api",
+    handles: (_req, info) => parseInvokeUrl(info.hostname, info.url.pathname) !== undefined,
+    async handle(req, res, info) {
+      const target = parseInvokeUrl(info.hostname, info.url.pathname);
+      if (!target) return;
+      await invoke(req, res, info, target, deps);
+    },
+  };
+}
+
+/** GET /_poolgate/requests[?limit=N]: the most recent invocations, newest first, with the check that refused each. */
+export function requestsMount(records: InvocationRecords): Mount {
+  return {
+    name: "poolgate-requests",
+    handles: (_req, info) => info.url.pathname === "/_poolgate/requests",
+    async handle(req, res, info) {
+      if (req.method !== "GET") {
+        sendJson(res, 405, { message: "Use GET /_poolgate/requests" });
+        return;
+      }
+      const limit = Number(info.url.searchParams.get("limit") ?? 100);
+      sendJson(res, 200, { requests: records.recent(Number.isInteger(limit) && limit > 0 ? limit : 100) });
+    },
+  };
+}

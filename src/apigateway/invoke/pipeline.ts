@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestInfo } from "../../server/http.js";
+import { applyResourcePolicy } from "./apply-resource-policy.js";
+import { authorize } from "./authorize.js";
+import { integrate } from "./integrate.js";
+import { matchRoute } from "./match-route.js";
+import type { InvokeTarget } from "./parse-invoke-url.js";
+import { resolveStage } from "./resolve-stage.js";
+import { writeRefusal } from "./respond.js";
+import type { InvokeDeps, InvokeState, Step } from "./state.js";
+
+/** The invoke path as named steps, in AWS's order for Cognito methods; the first refusal answers. */
+export const STEPS: { name: string; run: Step }[] = [
+  { name: "stage", run: resolveStage },
+  { name: "route", run: matchRoute },
+  { name: "authorize", run: authorize },
+  { name: "resource-policy", run: applyResourcePolicy },
+];
+
+export async function invoke(req: IncomingMessage, res: ServerResponse, info: RequestInfo, target: InvokeTarget, deps: InvokeDeps): Promise<void> {
+  const st: InvokeState = {
+    req,
+    info,
+    target,
+    httpMethod: (req.method ?? "GET").toUpperCase(),
+    requestTimeMs: deps.s.clock.now(),
+    findings: [],
+  };
+  for (const step of STEPS) {
+    const refusal = await step.run(st, deps);
+    if (refusal) {
+      const cause = { ...refusal.cause, cause: true };
+      writeRefusal(res, st, deps, { ...refusal, cause });
+      return;
+    }
+  }
+  await integrate(res, st, deps);
+}

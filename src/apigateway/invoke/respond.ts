@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import type { ServerResponse } from "node:http";
+import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
+import { send } from "../../server/http.js";
+import { renderGatewayResponse } from "../gateway-responses/render.js";
+import type { IntegrationResponseData } from "../integrations/types.js";
+import { summariseChecks } from "./records.js";
+import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
+
+/** `x-amz-apigw-id`: 16 characters of base64 ending in "=", as in AWS captures (e.g. "Pj4V8FV8IAMENjw="). */
+const apigwId = () => randomBytes(11).toString("base64");
+
+function baseHeaders(st: InvokeState): Record<string, string> {
+  return { "x-amzn-requestid": st.info.requestId, "x-amz-apigw-id": apigwId() };
+}
+
+const pathOf = (st: InvokeState) => `/${st.target.stageName}${st.target.path}`;
+
+/** Renders a refusal exactly as AWS would, records why, and adds the cause only when --diagnostic-header asks. */
+export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeDeps, refusal: Refusal): void {
+  let status: number;
+  let headers: Record<string, string>;
+  let body: string;
+  let responseType = "";
+  if (refusal.fixed) {
+    status = refusal.fixed.status;
+    body = refusal.fixed.body;
+    headers = { "content-type": "application/json", ...(refusal.fixed.errorType ? { "x-amzn-errortype": refusal.fixed.errorType } : {}) };
+  } else {
+    const error = refusal.error!;
+    responseType = error.type;
+    const rendered = renderGatewayResponse(error, {
+      customised: st.snapshot?.gatewayResponses ?? [],
+      requestId: st.info.requestId,
+      stage: st.target.stageName,
+      apiId: st.target.apiId,
+      httpMethod: st.httpMethod,
+      resourcePath: st.route?.resource.path,
+      sourceIp: st.info.sourceIp,
+      stageVariables: st.stage?.variables,
+      requestHeaders: st.req.headers,
+      query: st.info.url.searchParams,
+      pathParams: st.route?.pathParams,
+    });
+    ({ status, headers, body } = rendered);
+    st.findings.push(checkGatewayResponseCors({ origin: st.req.headers.origin, responseType, responseHeaders: headers }));
+  }
+  const cause = refusal.cause;
+  const out: Record<string, string> = { ...headers, ...baseHeaders(st) };
+  if (deps.s.config.diagnosticHeader) out["x-poolgate-reason"] = `${cause.id}.${cause.messageKey}`;
+  deps.records.add({
+    time: new Date(st.requestTimeMs).toISOString(),
+    requestId: st.info.requestId,
+    method: st.httpMethod,
+    path: pathOf(st),
+    apiId: st.target.apiId,
+    stage: st.target.stageName,
+    status,
+    decision: refusal.decision,
+    checks: summariseChecks(st.findings),
+    cause: { id: cause.id, messageKey: cause.messageKey, actual: cause.actual, expected: cause.expected },
+  });
+  deps.s.log.info(`execute-api refused ${st.httpMethod} ${pathOf(st)}: ${status} by check ${cause.id} (${cause.messageKey})`, {
+    requestId: st.info.requestId,
+    apiId: st.target.apiId,
+    check: cause.id,
+    messageKey: cause.messageKey,
+    actual: cause.actual,
+    expected: cause.expected,
+  });
+  send(res, status, out, st.httpMethod === "HEAD" ? undefined : body);
+}
+
+/** Writes the integration's answer and records the allowed invocation. */
+export function writeSuccess(
+  res: ServerResponse,
+  st: InvokeState,
+  deps: InvokeDeps,
+  response: IntegrationResponseData,
+  extraHeaders: Record<string, string> = {},
+): void {
+  deps.records.add({
+    time: new Date(st.requestTimeMs).toISOString(),
+    requestId: st.info.requestId,
+    method: st.httpMethod,
+    path: pathOf(st),
+    apiId: st.target.apiId,
+    stage: st.target.stageName,
+    status: response.status,
+    decision: "allow",
+    checks: summariseChecks(st.findings),
+  });
+  send(res, response.status, { ...response.headers, ...baseHeaders(st), ...extraHeaders }, st.httpMethod === "HEAD" ? undefined : response.body);
+}

@@ -1,0 +1,50 @@
+import type { IncomingMessage } from "node:http";
+import type { SignatureCache } from "../../checks/token/signature.js";
+import type { Finding } from "../../checks/types.js";
+import type { RequestInfo } from "../../server/http.js";
+import type { Services } from "../../services.js";
+import type { GatewayError } from "../gateway-responses/render.js";
+import type { IntegrationOutcome, IntegrationRequest } from "../integrations/types.js";
+import type { DeploymentReader, DeploymentSnapshot, Stage } from "../model.js";
+import type { InvokeTarget } from "./parse-invoke-url.js";
+import type { InvocationRecords } from "./records.js";
+import type { RemoteJwks } from "./remote-jwks.js";
+import type { RouteMatch } from "./route.js";
+
+/** What the invoke steps share: the deployed state (read only), keys, records and the integration runner. */
+export interface InvokeDeps {
+  s: Pick<Services, "config" | "keys" | "cognito" | "clock" | "log" | "urls">;
+  reader: DeploymentReader;
+  remoteJwks: RemoteJwks;
+  records: InvocationRecords;
+  signatures: SignatureCache;
+  runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
+}
+
+/** One invocation as it moves through the steps. */
+export interface InvokeState {
+  req: IncomingMessage;
+  info: RequestInfo;
+  target: InvokeTarget;
+  httpMethod: string;
+  requestTimeMs: number;
+  findings: Finding[];
+  stage?: Stage;
+  snapshot?: DeploymentSnapshot;
+  route?: RouteMatch;
+  /** Verified Cognito claims as strings, for templates and the Lambda proxy event. */
+  claims?: Record<string, string>;
+}
+
+/**
+ * A step's refusal: the gateway error to render and the finding that caused it. `fixed` answers bypass gateway
+ * responses (no deployment is known yet: unknown API or stage).
+ */
+export interface Refusal {
+  decision: "deny" | "error";
+  cause: Finding;
+  error?: GatewayError;
+  fixed?: { status: number; body: string; errorType?: string };
+}
+
+export type Step = (st: InvokeState, deps: InvokeDeps) => Refusal | undefined | Promise<Refusal | undefined>;
