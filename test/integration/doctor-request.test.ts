@@ -160,12 +160,12 @@ describe("doctor request against poolgate", () => {
     {
       name: "an expired token",
       args: () => [url("/pets"), "-H", `Authorization: ${idToken({ exp: Math.floor(t.clock.now() / 1000) - 5 })}`],
-      failed: ["token.not-expired"],
+      failed: ["token.not-expired", "authorizer.test-invoke"],
     },
     {
       name: "a token from another pool",
       args: () => [url("/pets"), "-H", `Authorization: ${signedToken(t, otherPool, "id", {})}`],
-      failed: ["authorizer.pool-matches-issuer"],
+      failed: ["authorizer.pool-matches-issuer", "authorizer.test-invoke"],
     },
     { name: "an ID token on a method with scopes", args: () => [url("/scoped"), "-H", `Authorization: ${idToken()}`], failed: ["token.kind-for-scopes"] },
   ];
@@ -203,12 +203,14 @@ describe("doctor request against poolgate", () => {
       providerARNs: [arn(poolId), arn("us-east-1_Gone12345")],
     });
     const r = await run([url("/pets", broken.id), "-H", `Authorization: ${idToken()}`]);
-    assert.deepEqual(r.failed, ["authorizer.configuration"], r.stdout);
+    // Test mode (A3) refuses too: TestInvokeAuthorizer runs the same broken authorizer.
+    assert.deepEqual(r.failed, ["authorizer.configuration", "authorizer.test-invoke"], r.stdout);
     const viaVariable = await buildApi("staged", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], {
       providerARNs: [`arn:aws:cognito-idp:us-east-1:${ACCOUNT}:userpool/\${stageVariables.pool}`],
       variables: { pool: poolId },
     });
-    assert.deepEqual((await run([url("/pets", viaVariable.id), "-H", `Authorization: ${idToken()}`])).failed, []);
+    const staged = await run([url("/pets", viaVariable.id), "-H", `Authorization: ${idToken()}`]);
+    assert.deepEqual(staged.failed, [], staged.stdout);
   });
 
   it("fails api.resource-policy when a Deny matches the caller, and passes with --source-ip outside it", async () => {

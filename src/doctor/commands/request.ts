@@ -193,7 +193,7 @@ async function walk(
     const scopes = deployedMethod.scopes ?? currentMethod?.authorizationScopes ?? [];
     const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, cognito);
     findings.push(...result.findings);
-    findings.push(await testInvoke(apigw, target.restApiId, currentAuthorizer, headers));
+    findings.push(await testInvoke(apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {}));
     if (result.decision === "allow") authenticated = true;
     else {
       predicted = result.outcome?.status ?? 401;
@@ -319,6 +319,7 @@ async function testInvoke(
   restApiId: string,
   authorizer: Authorizer | undefined,
   headers: Record<string, string>,
+  stageVariables: Record<string, string>,
 ): Promise<Finding> {
   const id = "authorizer.test-invoke";
   if (!authorizer) return skip(id, "no-authorizer");
@@ -333,6 +334,8 @@ async function testInvoke(
         restApiId,
         authorizerId: authorizer.id,
         headers: { [headerName === "authorization" ? "Authorization" : headerName]: token },
+        // The stage's variables, so a provider ARN written as ${stageVariables.x} resolves as it does for the stage.
+        stageVariables,
       }),
     );
     const status = r.clientStatus ?? 0;
