@@ -10,7 +10,9 @@ import {
   CreateRestApiCommand,
   PutGatewayResponseCommand,
   PutIntegrationCommand,
+  PutIntegrationResponseCommand,
   PutMethodCommand,
+  PutMethodResponseCommand,
   UpdateMethodCommand,
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
@@ -73,6 +75,17 @@ describe("doctor request against poolgate", () => {
           httpMethod: m.verb,
           type: "MOCK",
           requestTemplates: { "application/json": '{"statusCode": 200}' },
+        }),
+      );
+      // A MOCK integration answers 200 only with a method response and an integration response (else 500).
+      await apigw.send(new PutMethodResponseCommand({ restApiId: id, resourceId, httpMethod: m.verb, statusCode: "200" }));
+      await apigw.send(
+        new PutIntegrationResponseCommand({
+          restApiId: id,
+          resourceId,
+          httpMethod: m.verb,
+          statusCode: "200",
+          responseTemplates: { "application/json": '{"ok":true}' },
         }),
       );
     }
@@ -182,6 +195,36 @@ describe("doctor request against poolgate", () => {
     const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
     assert.equal(deployed?.status, "fail");
     assert.match(deployed?.fix ?? "", /create-deployment/);
+  });
+
+  it("reads the deployed authorizer and scopes from the stage export, and sees scopes changed after the deployment", async () => {
+    const scoped = await buildApi("rescoped", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS", scopes: ["https://api.example.com/read"] }]);
+    const access = signedToken(t, poolId, "access", { scope: "https://api.example.com/read" });
+    const before = await run([url("/pets", scoped.id), "-H", `Authorization: ${access}`]);
+    assert.deepEqual(before.failed, [], before.stdout);
+    assert.match(before.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /serves the current settings/);
+    await apigw.send(
+      new UpdateMethodCommand({
+        restApiId: scoped.id,
+        resourceId: scoped.resourceIds["/pets"],
+        httpMethod: "GET",
+        patchOperations: [{ op: "add", path: "/authorizationScopes", value: "https://api.example.com/write" }],
+      }),
+    );
+    const after = await run([url("/pets", scoped.id), "-H", `Authorization: ${access}`]);
+    assert.deepEqual(after.failed, ["api.deployed"], after.stdout);
+    assert.match(after.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /scopes/);
+  });
+
+  it("--send to poolgate's own gateway: the answer agrees with the prediction", async () => {
+    const expired = await run([url("/pets"), "-H", `Authorization: ${idToken({ exp: Math.floor(t.clock.now() / 1000) - 5 })}`, "--send"]);
+    const answer = expired.json?.findings.find((f) => f.id === "request.answer");
+    assert.equal(answer?.status, "fail", expired.stdout);
+    assert.match(answer?.message ?? "", /The incoming token has expired/);
+    const ok = await run([url("/pets"), "-H", `Authorization: ${idToken()}`, "--send"]);
+    assert.equal(ok.status("request.answer"), "pass", ok.stdout);
+    const route = await run([url("/nope"), "-H", `Authorization: Bearer ${idToken()}`, "--send"]);
+    assert.equal(route.json?.findings.find((f) => f.id === "request.answer")?.message.includes("route"), true, route.stdout);
   });
 
   it("notices a token sent in another header than the authorizer's identity source", async () => {

@@ -31,6 +31,8 @@ export function symptomOf(a: Answer): string {
   if (a.status === 403 && /is not authorized to perform: execute-api:Invoke/.test(m)) return "policy-no-allow";
   if (a.status === 403 && m === "Forbidden") return "forbidden";
   if (a.status === 500 && message === null) return "authorizer-config";
+  // Past the authorizer: the integration (or its response mapping) failed, not the authentication.
+  if (a.status >= 500 && (m === "Internal server error" || a.status === 502 || a.status === 504)) return "integration";
   return "other";
 }
 

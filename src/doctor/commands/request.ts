@@ -93,7 +93,8 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
     }
-    if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted, body: predictedBody ?? "" } });
+    if (predicted === 200) notes.push({ key: "doctor.request.predicted-through" });
+    else if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted, body: predictedBody ?? "" } });
     return { titleKey: "doctor.title.request", titleParams: { method: req.method, url: req.url }, findings, notes };
   } finally {
     apigw.destroy();
