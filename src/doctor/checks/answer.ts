@@ -17,7 +17,8 @@ export function symptomOf(a: Answer): string {
   let message: string | null | undefined;
   try {
     const j = JSON.parse(a.body) as { message?: string | null; Message?: string };
-    message = j.message ?? j.Message;
+    // {"message":null} is its own answer (authorizer configuration error): keep the null.
+    message = j.message === null ? null : (j.message ?? j.Message);
   } catch {
     message = undefined;
   }
