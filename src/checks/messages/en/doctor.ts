@@ -183,6 +183,7 @@ export const doctor: Catalogue = {
   "doctor.usage.bad-header": "'{value}' is not a header (expected 'Name: value')",
   "doctor.request.token-in-other-header": "A token was sent in the {sent} header, but the authorizer reads {header} (its identitySource): it sees no token.",
   "doctor.request.predicted-through": "From the configuration, API Gateway lets this request through to the integration (whose own answer decides the status).",
-  "request.answer.integration": "The API answered {status} {body}: the request got past the authorizer and the integration failed (a MOCK without integration response, a Lambda error, a timeout).",
+  "request.answer.integration":
+    "The API answered {status} {body}: the request got past the authorizer and the integration failed (a MOCK without integration response, a Lambda error, a timeout).",
   "request.answer.integration.fix": "Authentication is not the problem: check the integration, its responses and the backend's logs.",
 };

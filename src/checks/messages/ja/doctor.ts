@@ -176,6 +176,7 @@ export const doctor: Catalogue = {
   "doctor.request.token-in-other-header":
     "トークンは {sent} ヘッダーで送られていますが、オーソライザーが読むのは {header} (identitySource) です。オーソライザーにはトークンが見えません。",
   "doctor.request.predicted-through": "設定からは、API Gateway はこのリクエストを統合に通します (ステータスは統合の応答で決まります) 。",
-  "request.answer.integration": "API は {status} {body} を返しました。リクエストはオーソライザーを通過し、統合が失敗しました (統合レスポンスのない MOCK、Lambda のエラー、タイムアウトなど) 。",
+  "request.answer.integration":
+    "API は {status} {body} を返しました。リクエストはオーソライザーを通過し、統合が失敗しました (統合レスポンスのない MOCK、Lambda のエラー、タイムアウトなど) 。",
   "request.answer.integration.fix": "認証の問題ではありません。統合とそのレスポンス、バックエンドのログを確認してください。",
 };
