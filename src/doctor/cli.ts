@@ -140,6 +140,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     .option("--scope <scopes>", 'Scope, space separated (e.g. "openid email")')
     .option("--user-pool-id <id>", "the user pool (default: found from the URL's domain or the client id)")
     .option("--token-content-type <type>", "the Content-Type your client sends to the token endpoint")
+    .addOption(new Option("--client-authentication <where>", "Postman's Client Authentication: header (Basic Auth header) or body").choices(["header", "body"]))
     .option("--api-region <region>", "region of the API the tokens are for")
     .option("--probe", "POST to the token endpoint to see how it answers (invalid code: 400; wrong content type: 405)");
   oauth.action(async (flags: CommonFlags & Record<string, unknown>) => {

@@ -20,5 +20,13 @@ export function checkClientSecret(s: OAuthSetup, f: OAuthFacts): Finding {
   if (!c.hasSecret && given) return finding(ID, "fail", "unexpected", { params: { client: c.clientId }, actual: "(a secret)", expected: "(empty)" });
   if (c.hasSecret && c.secretMatches === false)
     return finding(ID, "fail", "mismatch", { params: { client: c.clientId }, actual: "(a different secret)", expected: "(the app client's secret)" });
+  // Postman's default "Send as Basic Auth header" sends "client_id:" with an empty secret for a public client;
+  // AWS workshops switch to "Send client credentials in body" (reported to fail with invalid_client otherwise).
+  if (!c.hasSecret && s.clientAuthentication === "header")
+    return finding(ID, "warn", "public-basic-header", {
+      params: { client: c.clientId },
+      actual: "Send as Basic Auth header",
+      expected: "Send client credentials in body",
+    });
   return finding(ID, "pass", c.hasSecret ? "ok" : "public", { params: { client: c.clientId } });
 }

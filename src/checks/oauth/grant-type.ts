@@ -36,6 +36,10 @@ export function checkGrantType(s: OAuthSetup, f: OAuthFacts): Finding {
       actual: c.supportedIdentityProviders,
       expected: "COGNITO",
     });
+  // AWS refuses to save client_credentials next to code/implicit ("client_credentials flow can not be selected
+  // along with code flow or implicit flow"); a client that has both was not made by Cognito's API.
+  if (c.allowedOAuthFlows.includes("client_credentials") && (c.allowedOAuthFlows.includes("code") || c.allowedOAuthFlows.includes("implicit")))
+    return finding(ID, "warn", "mixed-flows", { params: { allowed }, actual: c.allowedOAuthFlows, expected: "client_credentials alone, or code/implicit" });
   // client_credentials gives an access token only: a method without scopes (ID-token mode) refuses it.
   if (flow === "client_credentials") return finding(ID, "warn", "client-credentials", { params: { grant: label }, actual: flow });
   return finding(ID, "pass", "ok", { params: { grant: label, flow, allowed }, actual: flow, expected: c.allowedOAuthFlows });

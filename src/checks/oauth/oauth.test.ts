@@ -84,6 +84,7 @@ const TABLE: Array<[string, Partial<OAuthSetup>, OAuthFacts, string | undefined,
   ["undefined custom scope", { scopes: ["openid", "https://api.example.com/write"] }, facts(), "oauth.scope-openid", "undefined-scope"],
   ["token URL is /login", { tokenUrl: AUTH }, facts(), "oauth.token-url", "authorize-endpoint"],
   ["token URL without oauth2", { tokenUrl: "https://mydomain.auth.us-east-1.amazoncognito.com/token" }, facts(), "oauth.token-url", "wrong-path"],
+  ["public client sent as Basic header (warning)", { clientAuthentication: "header" }, facts(), undefined, undefined],
   ["quoted content type", { tokenContentType: "'application/x-www-form-urlencoded'" }, facts(), "oauth.token-content-type", "quoted"],
   ["probe: endpoint 404", {}, facts({ probe: { url: TOKEN, formStatus: 404, jsonStatus: 404 } }), "oauth.token-url", "probe-status"],
 ];
@@ -140,6 +141,15 @@ describe("OAuth checks C1–C8 (pure)", () => {
     assert.equal(f.find((x) => x.id === "oauth.token-url")?.messageKey, "ok-probed");
     const unverified = runOAuthChecks(setup({ tokenContentType: undefined }), facts());
     assert.equal(unverified.find((x) => x.id === "oauth.token-content-type")?.status, "skip");
+  });
+
+  it("warns about a public client's Basic header and about client_credentials mixed with code", () => {
+    assert.equal(
+      runOAuthChecks(setup({ clientAuthentication: "header" }), facts()).find((x) => x.id === "oauth.client-secret")?.messageKey,
+      "public-basic-header",
+    );
+    const mixed = facts({}, { allowedOAuthFlows: ["code", "client_credentials"] });
+    assert.equal(runOAuthChecks(setup(), mixed).find((x) => x.id === "oauth.grant-type")?.messageKey, "mixed-flows");
   });
 
   it("parses Postman's grant type labels", () => {

@@ -22,6 +22,8 @@ export interface OAuthSetup {
   callbackUrl?: string;
   /** Requested scopes, space separated in Postman's field. */
   scopes: string[];
+  /** Postman's "Client Authentication": credentials in a Basic Authorization header, or in the body. */
+  clientAuthentication?: "header" | "body";
   /** What the client sends as Content-Type to the token endpoint, when the user says so. */
   tokenContentType?: string;
 }

@@ -18,6 +18,7 @@ export interface OAuthOptions {
   scope?: string;
   userPoolId?: string;
   tokenContentType?: string;
+  clientAuthentication?: string;
   apiRegion?: string;
   probe?: boolean;
   endpointUrl?: string;
@@ -40,6 +41,7 @@ export function oauthSetupOf(o: OAuthOptions): OAuthSetup {
     callbackUrl: o.callbackUrl,
     scopes: (o.scope ?? "").split(/[\s+]+/).filter(Boolean),
     tokenContentType: o.tokenContentType,
+    clientAuthentication: o.clientAuthentication === "header" || o.clientAuthentication === "body" ? o.clientAuthentication : undefined,
   };
 }
 

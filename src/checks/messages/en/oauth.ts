@@ -22,6 +22,8 @@ export const oauth: Catalogue = {
     "Grant type '{grant}' is allowed, but it returns only an access token (no ID token, no user): a method without OAuth scopes refuses it with 401.",
   "oauth.grant-type.client-credentials.fix":
     "For a method without scopes use 'Authorization Code' or 'Implicit' and send the ID token; for machine-to-machine calls give the method the resource-server scope the token carries.",
+  "oauth.grant-type.mixed-flows": "The app client allows client_credentials together with {allowed}; Cognito refuses that combination when it saves a client.",
+  "oauth.grant-type.mixed-flows.fix": "Use one app client for client_credentials (with a secret) and another for code/implicit.",
   // C2
   "oauth.callback-url.ok": "Callback URL {url} is registered on the app client.",
   "oauth.callback-url.not-used": "Not needed for client_credentials.",
@@ -103,6 +105,9 @@ export const oauth: Catalogue = {
   "oauth.client-secret.unexpected.fix": "Leave the client secret empty (Postman: 'Send client credentials in body').",
   "oauth.client-secret.mismatch": "The client secret given is not the secret of app client {client}: the token endpoint answers invalid_client.",
   "oauth.client-secret.mismatch.fix": "Copy the secret from describe-user-pool-client again.",
+  "oauth.client-secret.public-basic-header":
+    "App client {client} has no secret, but the client sends its credentials as a Basic Auth header (client_id with an empty secret), which the token endpoint may refuse with invalid_client.",
+  "oauth.client-secret.public-basic-header.fix": "In Postman set Client Authentication to 'Send client credentials in body'.",
   // C6
   "oauth.scope-openid.ok": "Scopes '{requested}' include openid and are allowed by the app client.",
   "oauth.scope-openid.oauth-disabled": "Not checked: OAuth is off for the app client (see oauth.grant-type).",

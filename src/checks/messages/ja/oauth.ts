@@ -25,6 +25,9 @@ export const oauth: Catalogue = {
     "付与タイプ '{grant}' は許可されていますが、返されるのはアクセストークンだけです (ID トークンもユーザーもありません)。スコープのないメソッドは 401 で拒否します。",
   "oauth.grant-type.client-credentials.fix":
     "スコープのないメソッドには [Authorization Code] か [Implicit] を使い ID トークンを送ってください。マシン間の呼び出しなら、トークンが持つリソースサーバーのスコープをメソッドに設定してください。",
+  "oauth.grant-type.mixed-flows":
+    "アプリクライアントは client_credentials を {allowed} と一緒に許可しています。Cognito はクライアントの保存時にこの組み合わせを拒否します。",
+  "oauth.grant-type.mixed-flows.fix": "client_credentials 用 (シークレットあり) と code/implicit 用で、アプリクライアントを分けてください。",
   // C2
   "oauth.callback-url.ok": "コールバック URL {url} はアプリクライアントに登録されています。",
   "oauth.callback-url.not-used": "client_credentials では不要です。",
@@ -111,6 +114,9 @@ export const oauth: Catalogue = {
   "oauth.client-secret.mismatch":
     "指定されたクライアントシークレットはアプリクライアント {client} のものではありません。トークンエンドポイントは invalid_client を返します。",
   "oauth.client-secret.mismatch.fix": "describe-user-pool-client からシークレットをコピーし直してください。",
+  "oauth.client-secret.public-basic-header":
+    "アプリクライアント {client} にはシークレットがありませんが、クライアントは認証情報を Basic 認証ヘッダー (空のシークレットと client_id) で送っています。トークンエンドポイントは invalid_client で拒否することがあります。",
+  "oauth.client-secret.public-basic-header.fix": "Postman の [Client Authentication] を [Send client credentials in body] にしてください。",
   // C6
   "oauth.scope-openid.ok": "スコープ '{requested}' には openid が含まれ、アプリクライアントで許可されています。",
   "oauth.scope-openid.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照) 。",
