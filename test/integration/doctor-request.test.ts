@@ -227,6 +227,13 @@ describe("doctor request against poolgate", () => {
     assert.equal(route.json?.findings.find((f) => f.id === "request.answer")?.message.includes("route"), true, route.stdout);
   });
 
+  it("says a NONE method ignores the token (a 401 there is the backend's)", async () => {
+    const none = await buildApi("none", [{ path: "/pets", verb: "GET", auth: "NONE" }]);
+    const r = await run([url("/pets", none.id), "-H", `Authorization: ${idToken()}`]);
+    assert.deepEqual(r.failed, []);
+    assert.ok(r.json?.notes.some((n) => /NONE/.test(n)));
+  });
+
   it("notices a token sent in another header than the authorizer's identity source", async () => {
     const r = await run([url("/pets"), "-H", `X-Id-Token: ${idToken()}`]);
     assert.deepEqual(r.failed, ["request.auth-header"]);

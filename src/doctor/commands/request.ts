@@ -185,6 +185,8 @@ async function walk(
     return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
   }
 
+  if (deployedMethod.authorizationType === "NONE" && Object.values(headers).some((v) => /eyJ[\w-]+\.eyJ[\w-]+\./.test(v)))
+    notes.push({ key: "doctor.request.none-with-jwt" });
   let predicted: number | undefined = 200;
   let predictedBody: string | undefined = "";
   let responseType: string | undefined;

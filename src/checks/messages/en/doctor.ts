@@ -186,4 +186,6 @@ export const doctor: Catalogue = {
   "request.answer.integration":
     "The API answered {status} {body}: the request got past the authorizer and the integration failed (a MOCK without integration response, a Lambda error, a timeout).",
   "request.answer.integration.fix": "Authentication is not the problem: check the integration, its responses and the backend's logs.",
+  "doctor.request.none-with-jwt":
+    "The method has no authorization (NONE): API Gateway neither checks the token nor passes its claims ($context.authorizer.claims is empty), so a 401 here comes from your backend.",
 };

@@ -179,4 +179,6 @@ export const doctor: Catalogue = {
   "request.answer.integration":
     "API は {status} {body} を返しました。リクエストはオーソライザーを通過し、統合が失敗しました (統合レスポンスのない MOCK、Lambda のエラー、タイムアウトなど) 。",
   "request.answer.integration.fix": "認証の問題ではありません。統合とそのレスポンス、バックエンドのログを確認してください。",
+  "doctor.request.none-with-jwt":
+    "メソッドに認可がありません (NONE) 。API Gateway はトークンを確認せず、クレームも渡しません ($context.authorizer.claims は空) 。ここでの 401 はバックエンドが返しています。",
 };
