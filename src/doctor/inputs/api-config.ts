@@ -68,10 +68,12 @@ export async function readApiConfig(apigw: APIGatewayClient, t: AwsTarget, restA
   const stages = await awsCall(t, "GetStages", () => apigw.send(new GetStagesCommand({ restApiId })));
   out.stages = (stages.item ?? []).map((s) => s.stageName ?? "").filter(Boolean);
 
-  const resources = await awsCall(t, "GetResources", () => apigw.send(new GetResourcesCommand({ restApiId, embed: ["methods"], limit: 500 })));
-  out.current.resources = (resources.items ?? []) as unknown as Resource[];
-  const authorizers = await awsCall(t, "GetAuthorizers", () => apigw.send(new GetAuthorizersCommand({ restApiId, limit: 500 })));
-  out.current.authorizers = (authorizers.items ?? []) as unknown as Authorizer[];
+  out.current.resources = (await allPages((position) =>
+    awsCall(t, "GetResources", () => apigw.send(new GetResourcesCommand({ restApiId, embed: ["methods"], limit: 500, position }))),
+  )) as unknown as Resource[];
+  out.current.authorizers = (await allPages((position) =>
+    awsCall(t, "GetAuthorizers", () => apigw.send(new GetAuthorizersCommand({ restApiId, limit: 500, position }))),
+  )) as unknown as Authorizer[];
   const responses = await awsCall(t, "GetGatewayResponses", () => apigw.send(new GetGatewayResponsesCommand({ restApiId, limit: 500 }))).catch(() => undefined);
   out.gatewayResponses = (responses?.items ?? []) as unknown as GatewayResponse[];
 
@@ -102,6 +104,19 @@ export async function readApiConfig(apigw: APIGatewayClient, t: AwsTarget, restA
   }
   out.deployed = deployed;
   await mergeExport(apigw, t, restApiId, stageName, out);
+  return out;
+}
+
+/** Follows `position` through a list operation (bounded: an API has at most a few hundred resources). */
+async function allPages<T>(page: (position: string | undefined) => Promise<{ items?: T[]; position?: string }>): Promise<T[]> {
+  const out: T[] = [];
+  let position: string | undefined;
+  for (let i = 0; i < 20; i++) {
+    const r = await page(position);
+    out.push(...(r.items ?? []));
+    position = r.position;
+    if (!position) break;
+  }
   return out;
 }
 
