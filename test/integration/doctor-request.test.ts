@@ -14,6 +14,7 @@ import {
   PutMethodCommand,
   PutMethodResponseCommand,
   UpdateMethodCommand,
+  UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { doctor, signedToken } from "../harness/doctor.js";
@@ -280,6 +281,13 @@ describe("doctor request against poolgate", () => {
     const args = [url("/pets", denied.id), "-H", `Authorization: ${idToken()}`];
     assert.deepEqual((await run(args)).failed, ["api.resource-policy"]);
     assert.deepEqual((await run([...args, "--source-ip", "198.51.100.7"])).failed, []);
+    // Policy removed but not deployed: the stage still enforces the deployed one.
+    const allowAll = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*" }],
+    });
+    await apigw.send(new UpdateRestApiCommand({ restApiId: denied.id, patchOperations: [{ op: "replace", path: "/policy", value: allowAll }] }));
+    assert.deepEqual((await run(args)).failed, ["api.deployed", "api.resource-policy"]);
   });
 
   it("warns that a browser sees a CORS error for the 401, and stops warning once UNAUTHORIZED carries CORS headers", async () => {
@@ -293,7 +301,14 @@ describe("doctor request against poolgate", () => {
         responseParameters: { "gatewayresponse.header.Access-Control-Allow-Origin": "'*'" },
       }),
     );
-    assert.equal((await run(args)).status("cors.gateway-responses"), "pass");
+    // Not deployed yet: the stage still serves the default UNAUTHORIZED, and A2 says so.
+    const undeployed = await run(args);
+    assert.equal(undeployed.status("cors.gateway-responses"), "warn");
+    assert.equal(undeployed.json?.findings.find((f) => f.id === "api.deployed")?.message.includes("gateway responses"), true, undeployed.stdout);
+    await apigw.send(new CreateDeploymentCommand({ restApiId: cors.id, stageName: "dev" }));
+    const deployed = await run(args);
+    assert.equal(deployed.status("cors.gateway-responses"), "pass");
+    assert.equal(deployed.status("api.deployed"), "pass");
   });
 
   it("warns when a CORS preflight lands on a Cognito-protected ANY method", async () => {

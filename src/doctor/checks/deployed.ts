@@ -18,6 +18,10 @@ export interface DeployedVsCurrent {
   current?: { authorizationType: string; scopes: string[]; providerARNs?: string[] };
   /** Whether the deployed authorizer and scopes could be read (GetExport). */
   exportAvailable: boolean;
+  /** The resource policy differs between the deployment and the current configuration. */
+  policyChanged?: boolean;
+  /** Gateway response types customised differently in the deployment and now (e.g. CORS headers added, not deployed). */
+  gatewayResponsesChanged?: string[];
 }
 
 const same = (a: string[] = [], b: string[] = []) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -52,5 +56,33 @@ export function checkDeployed(d: DeployedVsCurrent): Finding {
         expected: d.current.providerARNs,
       });
   }
+  if (d.policyChanged)
+    return finding(ID, "fail", "policy-changed", { params, actual: "the deployed resource policy", expected: "the current resource policy" });
+  if (d.gatewayResponsesChanged && d.gatewayResponsesChanged.length > 0)
+    return finding(ID, "fail", "gateway-responses-changed", {
+      params: { ...params, types: d.gatewayResponsesChanged.join(", ") },
+      actual: "deployed gateway responses",
+      expected: d.gatewayResponsesChanged,
+    });
   return finding(ID, "pass", "ok", { params });
+}
+
+/** A JSON document with sorted keys, to compare two policies written differently. */
+export function canonicalJson(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, sort(x)]),
+          )
+        : v;
+  try {
+    return JSON.stringify(sort(JSON.parse(text)));
+  } catch {
+    return text;
+  }
 }

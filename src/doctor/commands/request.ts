@@ -15,7 +15,7 @@ import { type Finding, finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { type AwsTarget, apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer } from "../checks/answer.js";
-import { checkDeployed } from "../checks/deployed.js";
+import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
 import { type ApiConfig, type DeployedMethod, readApiConfig } from "../inputs/api-config.js";
@@ -165,6 +165,8 @@ async function walk(
         ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
         : undefined,
       exportAvailable: config.exportAvailable,
+      policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
+      gatewayResponsesChanged: changedGatewayResponses(config),
     }),
   );
   if (route.status === "fail" || !deployedMethod) {
@@ -238,9 +240,11 @@ async function walk(
 
   const origin = headers.origin;
   if (responseType) {
+    // What the stage serves: the deployed gateway responses when the export shows them, else the current ones.
+    const served = config.deployedGatewayResponses ?? config.gatewayResponses;
     const custom =
-      config.gatewayResponses.find((g) => g.responseType === responseType && !g.defaultResponse) ??
-      config.gatewayResponses.find((g) => g.responseType === (predicted && predicted >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX") && !g.defaultResponse);
+      served.find((g) => g.responseType === responseType && !g.defaultResponse) ??
+      served.find((g) => g.responseType === (predicted && predicted >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX") && !g.defaultResponse);
     const responseHeaders = Object.fromEntries(
       Object.entries(custom?.responseParameters ?? {})
         .filter(([k]) => k.startsWith("gatewayresponse.header."))
@@ -249,6 +253,17 @@ async function walk(
     findings.push(checkGatewayResponseCors({ origin, responseType, responseHeaders }));
   } else findings.push(finding("cors.gateway-responses", "skip", origin ? "no-error" : "not-cross-origin"));
   return { findings, notes, predicted, predictedBody };
+}
+
+/** Response types whose customisation differs between the deployment and now (only when the export shows them). */
+function changedGatewayResponses(config: ApiConfig): string[] {
+  if (!config.deployedGatewayResponses) return [];
+  const key = (g: { statusCode?: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }) =>
+    canonicalJson(JSON.stringify({ s: g.statusCode ?? null, p: g.responseParameters ?? {}, t: g.responseTemplates ?? {} }));
+  const deployed = new Map(config.deployedGatewayResponses.map((g) => [g.responseType, key(g)]));
+  const current = new Map(config.gatewayResponses.filter((g) => !g.defaultResponse).map((g) => [g.responseType, key(g)]));
+  const types = new Set([...deployed.keys(), ...current.keys()]);
+  return [...types].filter((t) => deployed.get(t) !== current.get(t)).sort();
 }
 
 /** The method's authorizer as deployed (from the stage export) or, failing that, as currently configured. */

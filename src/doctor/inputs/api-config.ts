@@ -43,6 +43,8 @@ export interface ApiConfig {
   /** Whether GetExport answered, i.e. deployed authorizers and scopes are known. */
   exportAvailable: boolean;
   deployedPolicy?: string;
+  /** Customised gateway responses as deployed (stage export); undefined when the export is not available. */
+  deployedGatewayResponses?: GatewayResponse[];
   current: { resources: Resource[]; authorizers: Authorizer[] };
   gatewayResponses: GatewayResponse[];
 }
@@ -165,6 +167,13 @@ async function mergeExport(apigw: APIGatewayClient, t: AwsTarget, restApiId: str
   const schemes: Record<string, any> = doc.components?.securitySchemes ?? doc.securityDefinitions ?? {};
   const policy = doc["x-amazon-apigateway-policy"];
   if (policy) out.deployedPolicy = typeof policy === "string" ? policy : JSON.stringify(policy);
+  out.deployedGatewayResponses = Object.entries<any>(doc["x-amazon-apigateway-gateway-responses"] ?? {}).map(([responseType, g]) => ({
+    responseType,
+    statusCode: g?.statusCode,
+    responseParameters: g?.responseParameters ?? {},
+    responseTemplates: g?.responseTemplates ?? {},
+    defaultResponse: false,
+  }));
   const deployed = out.deployed ?? {};
   out.deployed = deployed;
   for (const [path, ops] of Object.entries<any>(doc.paths)) {

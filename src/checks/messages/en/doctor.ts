@@ -188,4 +188,9 @@ export const doctor: Catalogue = {
   "request.answer.integration.fix": "Authentication is not the problem: check the integration, its responses and the backend's logs.",
   "doctor.request.none-with-jwt":
     "The method has no authorization (NONE): API Gateway neither checks the token nor passes its claims ($context.authorizer.claims is empty), so a 401 here comes from your backend.",
+  "api.deployed.policy-changed": "Stage {stage} still enforces the resource policy of its deployment; the current policy differs. Not deployed.",
+  "api.deployed.policy-changed.fix": "Deploy the API to stage {stage} (create-deployment): a policy change has no effect until then.",
+  "api.deployed.gateway-responses-changed":
+    "Stage {stage} serves other gateway responses ({types}) than the current configuration: e.g. CORS headers added but not deployed.",
+  "api.deployed.gateway-responses-changed.fix": "Deploy the API to stage {stage} (create-deployment): gateway response changes need a new deployment.",
 };

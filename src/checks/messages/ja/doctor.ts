@@ -181,4 +181,10 @@ export const doctor: Catalogue = {
   "request.answer.integration.fix": "認証の問題ではありません。統合とそのレスポンス、バックエンドのログを確認してください。",
   "doctor.request.none-with-jwt":
     "メソッドに認可がありません (NONE) 。API Gateway はトークンを確認せず、クレームも渡しません ($context.authorizer.claims は空) 。ここでの 401 はバックエンドが返しています。",
+  "api.deployed.policy-changed": "ステージ {stage} はまだデプロイ時のリソースポリシーを適用しています。現在のポリシーとは異なります。デプロイされていません。",
+  "api.deployed.policy-changed.fix": "API をステージ {stage} にデプロイしてください (create-deployment) 。ポリシーの変更はそれまで効果がありません。",
+  "api.deployed.gateway-responses-changed":
+    "ステージ {stage} は現在の設定とは異なるゲートウェイレスポンス ({types}) を提供しています (例: CORS ヘッダーを追加したがデプロイしていない) 。",
+  "api.deployed.gateway-responses-changed.fix":
+    "API をステージ {stage} にデプロイしてください (create-deployment) 。ゲートウェイレスポンスの変更には新しいデプロイが必要です。",
 };
