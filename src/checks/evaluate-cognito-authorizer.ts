@@ -74,7 +74,7 @@ export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): Cognit
   const headerName = identityHeaderName(input.authorizer?.identitySource) ?? "authorization";
   const header = checkAuthHeader(input.headers, headerName);
   findings.push(header.finding);
-  const decoded = header.token === undefined ? undefined : checkDecodable(header.token);
+  const decoded = header.token === undefined ? undefined : checkDecodable(header.token, input.signatureCache?.get(header.token)?.jwt);
   findings.push(decoded?.finding ?? skipped("token.decodable"));
   const jwt = decoded?.jwt;
   const payload = jwt?.payload;

@@ -2,7 +2,6 @@ import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { headerValue } from "../../checks/request/auth-header.js";
-import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { epochSeconds } from "../../platform/clock.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
@@ -60,7 +59,7 @@ const authorizeCognito: Step = async (st, deps) => {
   });
   st.findings.push(...result.findings);
   if (result.decision === "allow") {
-    st.claims = claimsAsStrings(result.claims ?? {});
+    st.claims = result.claims;
     return undefined;
   }
   const outcome = result.outcome!;
