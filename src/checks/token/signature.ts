@@ -28,6 +28,8 @@ export class SignatureCache {
     return this.entries.get(token);
   }
   set(token: string, key: KeyObject, jwt: DecodedJwt): void {
+    // Real Cognito tokens are 1-2 KB; longer ones are verified every time rather than allowed to fill memory.
+    if (token.length > 4096) return;
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(token, { key, jwt });
   }
