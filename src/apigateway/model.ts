@@ -108,6 +108,34 @@ export interface DeploymentSnapshot {
   authorizers: Authorizer[];
   /** Only customised responses (PutGatewayResponse); defaults come from the defaults table. */
   gatewayResponses: GatewayResponse[];
+  /** `api.policy` parsed, with `execute-api:/...` shorthand already expanded to full ARNs (as AWS does on save). */
+  policyDocument?: PolicyDocument;
+}
+
+/** A resource policy statement (IAM JSON policy grammar; single values may be strings or lists). */
+export interface PolicyStatement {
+  Sid?: string;
+  Effect: "Allow" | "Deny";
+  Principal?: unknown;
+  NotPrincipal?: unknown;
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: string | string[];
+  NotResource?: string | string[];
+  Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+export interface PolicyDocument {
+  Version?: string;
+  Id?: string;
+  Statement: PolicyStatement[];
+}
+
+/** A deployment as GetDeployment returns it (the snapshot itself is not on the wire). */
+export interface Deployment {
+  id: string;
+  description?: string;
+  createdDate: number;
 }
 
 export interface Stage {

@@ -1,14 +1,13 @@
 import type { Mount } from "../server/http.js";
 import type { Services } from "../services.js";
+import { deploymentReader } from "../store/apigateway/index.js";
+import { apigatewayControlMount } from "./control/mount.js";
 import { invokeMount, requestsMount } from "./invoke/mount.js";
 import { InvocationRecords } from "./invoke/records.js";
 import type { DeploymentReader } from "./model.js";
 
-/** Until the control plane stores deployments, nothing is deployed unless a reader is injected (tests do). */
-const NO_DEPLOYMENTS: DeploymentReader = { restApiExists: () => false, stage: () => undefined, snapshot: () => undefined };
-
-/** API Gateway: control plane (REST-JSON) and the invoke path. */
-export function apigatewayMounts(s: Services, deployments: DeploymentReader = NO_DEPLOYMENTS): Mount[] {
+/** API Gateway: control plane (REST-JSON) and the invoke path, which serves the stored deployments unless tests inject a reader. */
+export function apigatewayMounts(s: Services, deployments: DeploymentReader = deploymentReader(s.db)): Mount[] {
   const records = new InvocationRecords();
-  return [requestsMount(records), invokeMount(s, deployments, records)];
+  return [requestsMount(records), invokeMount(s, deployments, records), apigatewayControlMount(s)];
 }

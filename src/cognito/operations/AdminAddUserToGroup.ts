@@ -1,10 +1,19 @@
-import { defineOperation, notYetImplemented } from "../operation.js";
+import { Model } from "../../wire/validation.js";
+import { defineOperation } from "../operation.js";
+import { requirePool } from "../pools/lookup.js";
+import { requireGroup } from "../users/groups.js";
+import { requireUser, usernameKey } from "../users/lookup.js";
 
+/** Adding a member twice is not an error. */
 export const AdminAddUserToGroup = defineOperation({
   name: "AdminAddUserToGroup",
   auth: "iam",
-  input: {},
-  run() {
-    throw notYetImplemented("AdminAddUserToGroup");
+  input: { UserPoolId: Model.UserPoolId, Username: Model.Username, GroupName: Model.GroupName },
+  run(s, req: { UserPoolId: string; Username: string; GroupName: string }) {
+    const pool = requirePool(s.cognito, req.UserPoolId);
+    const group = requireGroup(s.cognito, pool, req.GroupName);
+    const user = requireUser(s.cognito, pool, req.Username);
+    s.cognito.groups.addMember(pool.Id, group.GroupName, usernameKey(pool, user.Username));
+    return {};
   },
 });

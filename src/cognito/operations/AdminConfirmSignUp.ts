@@ -1,10 +1,21 @@
-import { defineOperation, notYetImplemented } from "../operation.js";
+import { epochSeconds } from "../../platform/clock.js";
+import { notAuthorized } from "../../wire/errors.js";
+import { Model, map } from "../../wire/validation.js";
+import { defineOperation } from "../operation.js";
+import { requirePool } from "../pools/lookup.js";
+import { requireUser } from "../users/lookup.js";
+import { saveUser, touched } from "../users/save.js";
 
+/** Confirms an UNCONFIRMED user without a code. Unlike ConfirmSignUp it verifies no attribute. */
 export const AdminConfirmSignUp = defineOperation({
   name: "AdminConfirmSignUp",
   auth: "iam",
-  input: {},
-  run() {
-    throw notYetImplemented("AdminConfirmSignUp");
+  input: { UserPoolId: Model.UserPoolId, Username: Model.Username, ClientMetadata: map() },
+  run(s, req: { UserPoolId: string; Username: string }) {
+    const pool = requirePool(s.cognito, req.UserPoolId);
+    const user = requireUser(s.cognito, pool, req.Username);
+    if (user.UserStatus !== "UNCONFIRMED") throw notAuthorized(`User cannot be confirmed. Current status is ${user.UserStatus}`);
+    saveUser(s.cognito, pool, touched(user, epochSeconds(s.clock), { UserStatus: "CONFIRMED" }));
+    return {};
   },
 });

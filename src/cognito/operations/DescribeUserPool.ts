@@ -7,8 +7,8 @@ export const DescribeUserPool = defineOperation({
   auth: "iam",
   input: { UserPoolId: Model.UserPoolId },
   run(s, req: { UserPoolId: string }) {
+    // Domain/CustomDomain are kept on the pool record by the domain operations.
     const pool = requirePool(s.cognito, req.UserPoolId);
-    const domain = s.cognito.domains.forPool(pool.Id);
-    return { UserPool: { ...pool, EstimatedNumberOfUsers: s.cognito.users.count(pool.Id), ...(domain ? { Domain: domain.Domain } : {}) } };
+    return { UserPool: { ...pool, EstimatedNumberOfUsers: s.cognito.users.count(pool.Id) } };
   },
 });

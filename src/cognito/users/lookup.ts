@@ -1,5 +1,6 @@
 import type { CognitoStore } from "../../store/cognito/index.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
+import { userNotFound } from "../../wire/errors.js";
 
 /** Usernames are case-insensitive unless the pool says UsernameConfiguration.CaseSensitive = true. */
 export const usernameKey = (pool: PoolRecord, username: string): string => (pool.UsernameConfiguration?.CaseSensitive ? username : username.toLowerCase());
@@ -35,4 +36,17 @@ export function findUser(store: CognitoStore, pool: PoolRecord, name: string): U
     }
   }
   return undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The user an administrator names in an Admin* operation: the username, an alias, or the user's `sub`
+ * (AdminGetUser: "this value must be the sub of a local user" when it is not an alias).
+ * UserNotFoundException "User does not exist." otherwise.
+ */
+export function requireUser(store: CognitoStore, pool: PoolRecord, name: string): UserRecord {
+  const u = findUser(store, pool, name) ?? (UUID.test(name) ? store.users.bySub(pool.Id, name.toLowerCase()) : undefined);
+  if (!u) throw userNotFound();
+  return u;
 }

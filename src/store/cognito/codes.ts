@@ -30,6 +30,10 @@ export class CodeRepo {
       .get(poolId, username, purpose);
     return r ? toRow(r as Record<string, unknown>) : undefined;
   }
+  /** Voids every unused code of a user (the user was deleted: a later user of that name must not inherit them). */
+  voidAll(poolId: string, username: string): void {
+    this.db.prepare("UPDATE codes SET used = 1 WHERE pool_id = ? AND username = ? AND used = 0").run(poolId, username);
+  }
   markUsed(id: number): void {
     this.db.prepare("UPDATE codes SET used = 1 WHERE id = ?").run(id);
   }

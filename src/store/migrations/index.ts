@@ -1,4 +1,5 @@
 import { cognitoSchema } from "./001-cognito.js";
+import { apigatewaySchema } from "./002-apigateway.js";
 
 export interface Migration {
   id: string;
@@ -6,4 +7,4 @@ export interface Migration {
 }
 
 /** Append only: a migration, once released, is never edited. */
-export const MIGRATIONS: Migration[] = [cognitoSchema];
+export const MIGRATIONS: Migration[] = [cognitoSchema, apigatewaySchema];

@@ -1,0 +1,42 @@
+import { parse as parseYaml } from "yaml";
+import { badRequest } from "../control/errors.js";
+
+/** [recorded] AWS's one answer to a document it cannot read as OpenAPI 3 or Swagger 2. */
+export const invalidOpenApi = () => badRequest("Invalid OpenAPI input.");
+
+export type OpenApiDocument = Record<string, any> & { paths: Record<string, Record<string, any>> };
+
+export interface ParsedDocument {
+  doc: OpenApiDocument;
+  flavour: "oas3" | "swagger2";
+}
+
+/** Reads a definition in JSON or YAML (YAML is a superset of JSON, but JSON first keeps JSON errors cheap). */
+export function parseDefinition(raw: Buffer): ParsedDocument {
+  const text = raw.toString("utf8").replace(/^\uFEFF/, "");
+  let doc: unknown;
+  try {
+    doc = text.trimStart().startsWith("{") ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    throw invalidOpenApi();
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw invalidOpenApi();
+  const d = doc as Record<string, any>;
+  const flavour = typeof d.openapi === "string" && d.openapi.startsWith("3.") ? "oas3" : String(d.swagger) === "2.0" ? "swagger2" : undefined;
+  if (!flavour) throw invalidOpenApi();
+  if (d.paths === undefined) d.paths = {};
+  if (typeof d.paths !== "object" || d.paths === null || Array.isArray(d.paths)) throw invalidOpenApi();
+  return { doc: d as OpenApiDocument, flavour };
+}
+
+/** OpenAPI operation keys and API Gateway's verbs; ANY is an extension key. */
+export const VERB_KEYS: Record<string, string> = {
+  get: "GET",
+  put: "PUT",
+  post: "POST",
+  delete: "DELETE",
+  patch: "PATCH",
+  options: "OPTIONS",
+  head: "HEAD",
+  "x-amazon-apigateway-any-method": "ANY",
+};

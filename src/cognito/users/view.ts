@@ -1,0 +1,25 @@
+import type { UserRecord } from "../../store/cognito/records.js";
+
+/** UserType (AdminCreateUser, ListUsers, ListUsersInGroup): dates are epoch seconds, which the SDKs read as timestamps. */
+export function userType(u: UserRecord, attributesToGet?: string[]) {
+  return {
+    Username: u.Username,
+    Attributes: attributesToGet ? u.Attributes.filter((a) => attributesToGet.includes(a.Name)) : u.Attributes,
+    UserCreateDate: u.UserCreateDate,
+    UserLastModifiedDate: u.UserLastModifiedDate,
+    Enabled: u.Enabled,
+    UserStatus: u.UserStatus,
+  };
+}
+
+/** AdminGetUserResponse: the same facts as UserType, with the attribute list named UserAttributes. */
+export function adminGetUserView(u: UserRecord) {
+  return {
+    Username: u.Username,
+    UserAttributes: u.Attributes,
+    UserCreateDate: u.UserCreateDate,
+    UserLastModifiedDate: u.UserLastModifiedDate,
+    Enabled: u.Enabled,
+    UserStatus: u.UserStatus,
+  };
+}

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { exited, runCli, startCli } from "../harness/process.js";
+
+describe("poolgate start (compiled CLI)", () => {
+  it("prints the ready line, answers health, and exits 0 on SIGTERM", async () => {
+    const s = await startCli(["start", "--ephemeral", "--port", "0"]);
+    const res = await fetch(`${s.url}/_poolgate/health`);
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    assert.equal(body.status, "ok");
+    assert.equal(body.storage, "memory");
+    s.child.kill("SIGTERM");
+    assert.equal(await exited(s.child), 0);
+  });
+
+  it("takes options from the environment", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poolgate-cli-"));
+    try {
+      const s = await startCli(["start", "--port", "0"], { POOLGATE_DATA_DIR: dir, POOLGATE_REGION: "eu-west-1" });
+      const body = await (await fetch(`${s.url}/_poolgate/health`)).json();
+      assert.equal(body.region, "eu-west-1");
+      assert.equal(body.storage, "sqlite");
+      s.child.kill("SIGINT");
+      assert.equal(await exited(s.child), 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a bad option with one line and exit status 2", async () => {
+    const r = await runCli(["start", "--port", "seventy"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^poolgate: --port must be an integer/);
+    assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+  });
+
+  it("documents every option in --help", async () => {
+    const top = await runCli(["--help"]);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /start/);
+    const start = await runCli(["start", "--help"]);
+    for (const flag of ["--host", "--port", "--region", "--data-dir", "--ephemeral", "--issuer", "--demo"]) assert.ok(start.stdout.includes(flag), flag);
+  });
+});
