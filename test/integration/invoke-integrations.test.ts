@@ -57,6 +57,7 @@ describe("invoke: integrations", () => {
               methodIntegration: {
                 type: "HTTP_PROXY",
                 httpMethod: "ANY",
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway syntax, not a JS template
                 uri: "${stageVariables.backend}/up/{proxy}",
                 requestParameters: { "integration.request.path.proxy": "method.request.path.proxy" },
                 timeoutInMillis: 29000,
@@ -69,6 +70,7 @@ describe("invoke: integrations", () => {
               methodIntegration: {
                 type: "HTTP",
                 httpMethod: "POST",
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway syntax, not a JS template
                 uri: "${stageVariables.backend}/items/{id}",
                 timeoutInMillis: 29000,
                 requestParameters: { "integration.request.header.x-user": "context.authorizer.claims.email", "integration.request.querystring.v": "'2'" },
@@ -147,7 +149,11 @@ describe("invoke: integrations", () => {
     assert.equal(res.headers.get("x-from"), "yes");
     assert.equal(backend.last?.url, "/items/42?v=2");
     assert.equal(backend.last?.headers["x-user"], "alice@example.com");
-    assert.deepEqual(JSON.parse(backend.last!.body), { name: 'Rex "the dog"', user: "alice", id: "42", esc: 'Rex "the dog"' }, "escapeJavaScript keeps the JSON valid");
+    assert.deepEqual(
+      JSON.parse(backend.last!.body),
+      { name: 'Rex "the dog"', user: "alice", id: "42", esc: 'Rex "the dog"' },
+      "escapeJavaScript keeps the JSON valid",
+    );
     const body = (await res.json()) as { backendSaw: string };
     assert.deepEqual(JSON.parse(body.backendSaw), JSON.parse(backend.last!.body));
   });
