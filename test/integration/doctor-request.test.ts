@@ -249,19 +249,27 @@ describe("doctor request against poolgate", () => {
     assert.ok(r.json?.notes.some((n) => /missing equal-sign/.test(n)));
   });
 
-  it("fails authorizer.configuration for a pool that no longer exists, and passes once the ARN is a stage variable set on the stage", async () => {
-    const broken = await buildApi("gone", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], {
+  it("fails authorizer.configuration for a provider ARN whose stage variable the stage does not set, and passes once it does", async () => {
+    const arns = [`arn:aws:cognito-idp:us-east-1:${ACCOUNT}:userpool/\${stageVariables.pool}`];
+    const unset = await buildApi("unset", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], { providerARNs: arns });
+    // The unresolved ARN names no pool, so the token's pool is not matched either; test mode (A3) refuses the same.
+    assert.deepEqual((await run([url("/pets", unset.id), "-H", `Authorization: ${idToken()}`])).failed, [
+      "authorizer.configuration",
+      "authorizer.pool-matches-issuer",
+      "authorizer.test-invoke",
+    ]);
+    const set = await buildApi("set", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], { providerARNs: arns, variables: { pool: poolId } });
+    const r = await run([url("/pets", set.id), "-H", `Authorization: ${idToken()}`]);
+    assert.deepEqual(r.failed, [], r.stdout);
+  });
+
+  it("accepts a token from a listed pool when another listed pool is gone, as the gateway does, and mentions the stale ARN", async () => {
+    const stale = await buildApi("stale", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], {
       providerARNs: [arn(poolId), arn("us-east-1_Gone12345")],
     });
-    const r = await run([url("/pets", broken.id), "-H", `Authorization: ${idToken()}`]);
-    // Test mode (A3) refuses too: TestInvokeAuthorizer runs the same broken authorizer.
-    assert.deepEqual(r.failed, ["authorizer.configuration", "authorizer.test-invoke"], r.stdout);
-    const viaVariable = await buildApi("staged", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], {
-      providerARNs: [`arn:aws:cognito-idp:us-east-1:${ACCOUNT}:userpool/\${stageVariables.pool}`],
-      variables: { pool: poolId },
-    });
-    const staged = await run([url("/pets", viaVariable.id), "-H", `Authorization: ${idToken()}`]);
-    assert.deepEqual(staged.failed, [], staged.stdout);
+    const r = await run([url("/pets", stale.id), "-H", `Authorization: ${idToken()}`]);
+    assert.deepEqual(r.failed, [], r.stdout);
+    assert.ok(r.json?.notes.some((n) => n.includes("us-east-1_Gone12345")));
   });
 
   it("fails api.resource-policy when a Deny matches the caller, and passes with --source-ip outside it", async () => {

@@ -198,6 +198,8 @@ async function walk(
     const scopes = deployedMethod.scopes ?? currentMethod?.authorizationScopes ?? [];
     const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, cognito);
     findings.push(...result.findings);
+    // The gateway only minds a missing pool when the token comes from it; a stale ARN is still worth a word.
+    if (result.missingPools.length > 0) notes.push({ key: "doctor.request.missing-pools", params: { pools: result.missingPools.join(", ") } });
     findings.push(await testInvoke(apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {}));
     if (result.decision === "allow") authenticated = true;
     else {
@@ -291,7 +293,7 @@ async function evaluate(
   o: RequestOptions,
   io: DoctorIo,
   cognito: ReturnType<typeof cognitoClient>,
-): Promise<CognitoAuthorizerResult> {
+): Promise<CognitoAuthorizerResult & { missingPools: string[] }> {
   const headerName = identityHeaderName(authorizer?.identitySource) ?? "authorization";
   const raw = headerValue(headers, headerName)
     ?.trim()
@@ -328,7 +330,8 @@ async function evaluate(
       ? finding("token.signature", "skip", "jwks-unreachable", { params: { url: jwks.url, error: jwks.error } })
       : f,
   );
-  return { ...result, findings };
+  const missingPools = [...known].filter(([, exists]) => !exists).map(([pool]) => pool);
+  return { ...result, findings, missingPools };
 }
 
 /** A3 `authorizer.test-invoke`: the article's "the authorizer works in test mode" (TestInvokeAuthorizer; ID tokens only). */

@@ -193,4 +193,6 @@ export const doctor: Catalogue = {
   "api.deployed.gateway-responses-changed":
     "Stage {stage} serves other gateway responses ({types}) than the current configuration: e.g. CORS headers added but not deployed.",
   "api.deployed.gateway-responses-changed.fix": "Deploy the API to stage {stage} (create-deployment): gateway response changes need a new deployment.",
+  "doctor.request.missing-pools":
+    "The authorizer also lists user pools that do not exist ({pools}): tokens from them get 500 AUTHORIZER_CONFIGURATION_ERROR; remove the stale ARNs and redeploy.",
 };

@@ -187,4 +187,6 @@ export const doctor: Catalogue = {
     "ステージ {stage} は現在の設定とは異なるゲートウェイレスポンス ({types}) を提供しています (例: CORS ヘッダーを追加したがデプロイしていない) 。",
   "api.deployed.gateway-responses-changed.fix":
     "API をステージ {stage} にデプロイしてください (create-deployment) 。ゲートウェイレスポンスの変更には新しいデプロイが必要です。",
+  "doctor.request.missing-pools":
+    "オーソライザーは存在しないユーザープール ({pools}) も指定しています。そのトークンには 500 AUTHORIZER_CONFIGURATION_ERROR が返ります。古い ARN を削除して再デプロイしてください。",
 };
