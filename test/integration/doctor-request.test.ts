@@ -154,6 +154,15 @@ describe("doctor request against poolgate", () => {
       assert.equal(r.status(id), "pass", id);
   });
 
+  it("understands the AWS URL form with --endpoint-url, and poolgate's host form (sent through loopback with its Host)", async () => {
+    const aws = await run([`https://${api}.execute-api.us-east-1.amazonaws.com/dev/pets`, "--endpoint-url", t.url, "-H", `Authorization: ${idToken()}`]);
+    assert.deepEqual(aws.failed, [], aws.stdout);
+    const port = new URL(t.url).port;
+    const host = await run([`http://${api}.execute-api.localhost:${port}/dev/pets`, "-H", `Authorization: ${idToken()}`, "--send"]);
+    assert.deepEqual(host.failed, [], host.stdout);
+    assert.equal(host.status("request.answer"), "pass");
+  });
+
   it("reads the same request from a pasted curl command", async () => {
     const r = await doctor(["curl", `curl -s -X GET \\\n  -H 'Authorization: ${idToken()}' '${url("/pets")}'`, "--json"], { now: t.clock.now() });
     assert.deepEqual(r.failed, [], r.stdout);
