@@ -58,6 +58,8 @@ Examples:
   poolgate doctor oauth --client-id 1example23456789 --auth-url https://mydomain.auth.us-east-1.amazoncognito.com/login \\
       --token-url https://mydomain.auth.us-east-1.amazoncognito.com/oauth2/token --callback-url https://oauth.pstmn.io/v1/browser-callback \\
       --grant-type "Authorization Code" --scope openid
+  poolgate doctor request https://a1b2c3d4e5.execute-api.us-east-1.amazonaws.com/prod/pets -H "Authorization: $ID_TOKEN" --send
+  poolgate doctor curl "curl -H 'Authorization: ...' http://127.0.0.1:4599/_aws/execute-api/a1b2c3d4e5/dev/pets"
 Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
   );
 
