@@ -1,5 +1,5 @@
 import type { Authorizer } from "../apigateway/model.js";
-import { checkConfiguration } from "./authorizer/configuration.js";
+import { checkConfiguration, unavailablePool } from "./authorizer/configuration.js";
 import { checkIdentityValidation } from "./authorizer/identity-validation-expression.js";
 import { checkPoolMatchesIssuer } from "./authorizer/pool-matches-issuer.js";
 import { checkAuthHeader, type Headers, identityHeaderName } from "./request/auth-header.js";
@@ -24,7 +24,7 @@ export interface CognitoAuthorizerInput {
   keys: KeyLookup;
   /** Pool id an issuer names (Urls.poolIdFromIssuer). */
   issuerPool: IssuerPool;
-  /** Whether a provider pool's keys can be had at all; false makes the authorizer a configuration error (500). */
+  /** Whether the keys of the token's (listed) pool can be had at all; false makes it a configuration error (500). */
   poolKnown?: (poolId: string) => boolean;
   /** Optional memory of verified signatures (the gateway keeps one); never changes a decision. */
   signatureCache?: SignatureCache;
@@ -69,19 +69,22 @@ const skipped = (id: string): Finding => ({ id, status: "skip", messageKey: "ski
  */
 export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): CognitoAuthorizerResult {
   const findings: Finding[] = [];
-  const config = checkConfiguration(input.authorizer, input.poolKnown);
-  findings.push(config);
+  findings.push(checkConfiguration(input.authorizer));
   const headerName = identityHeaderName(input.authorizer?.identitySource) ?? "authorization";
   const header = checkAuthHeader(input.headers, headerName);
   findings.push(header.finding);
-  const decoded = header.token === undefined ? undefined : checkDecodable(header.token);
+  const decoded = header.token === undefined ? undefined : checkDecodable(header.token, input.signatureCache?.get(header.token)?.jwt);
   findings.push(decoded?.finding ?? skipped("token.decodable"));
   const jwt = decoded?.jwt;
   const payload = jwt?.payload;
   const issuer = payload ? checkIssuer(payload, input.issuerPool) : undefined;
   findings.push(issuer?.finding ?? skipped("token.issuer"));
   const poolId = issuer?.poolId;
-  findings.push(poolId ? checkPoolMatchesIssuer(poolId, input.authorizer?.providerARNs ?? []) : skipped("authorizer.pool-matches-issuer"));
+  const poolMatch = poolId ? checkPoolMatchesIssuer(poolId, input.authorizer?.providerARNs ?? []) : undefined;
+  findings.push(poolMatch ?? skipped("authorizer.pool-matches-issuer"));
+  // A listed pool whose keys cannot be had (deleted, JWKS unreachable) is the authorizer's fault, not the caller's: 500.
+  if (poolId && poolMatch?.status === "pass" && findings[0].status === "pass" && input.poolKnown && !input.poolKnown(poolId))
+    findings[0] = unavailablePool(input.authorizer as Authorizer, poolId);
   findings.push(
     jwt && poolId
       ? checkSignature(jwt, poolId, input.keys, input.signatureCache && header.token ? { token: header.token, cache: input.signatureCache } : undefined)

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerDoctor } from "../doctor/cli.js";
 import { VERSION } from "../server/local-endpoints.js";
 import { registerStart } from "./start.js";
 
@@ -10,6 +11,7 @@ program
   .showHelpAfterError();
 
 registerStart(program);
+registerDoctor(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`poolgate: ${err instanceof Error ? err.message : String(err)}\n`);

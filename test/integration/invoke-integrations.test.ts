@@ -57,6 +57,7 @@ describe("invoke: integrations", () => {
               methodIntegration: {
                 type: "HTTP_PROXY",
                 httpMethod: "ANY",
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway syntax, not a JS template
                 uri: "${stageVariables.backend}/up/{proxy}",
                 requestParameters: { "integration.request.path.proxy": "method.request.path.proxy" },
                 timeoutInMillis: 29000,
@@ -69,6 +70,7 @@ describe("invoke: integrations", () => {
               methodIntegration: {
                 type: "HTTP",
                 httpMethod: "POST",
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway syntax, not a JS template
                 uri: "${stageVariables.backend}/items/{id}",
                 timeoutInMillis: 29000,
                 requestParameters: { "integration.request.header.x-user": "context.authorizer.claims.email", "integration.request.querystring.v": "'2'" },

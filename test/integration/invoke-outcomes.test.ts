@@ -105,6 +105,13 @@ describe("invoke: COGNITO_USER_POOLS outcome table", () => {
       expect: UNAUTHORIZED,
       check: "token.signature",
     },
+    {
+      row: "19 (not) a token of an unlisted pool while a listed pool is unreachable",
+      path: "/gone",
+      auth: () => a.tokens().IdToken,
+      expect: UNAUTHORIZED,
+      check: "authorizer.pool-matches-issuer",
+    },
     { row: "5 valid token of another pool", path: "/id", auth: () => b.tokens().IdToken, expect: UNAUTHORIZED, check: "authorizer.pool-matches-issuer" },
     { row: "7 Bearer prefix", path: "/id", auth: () => `Bearer ${a.tokens().IdToken}`, expect: { status: 200, body: '{"ok":true}' } },
     { row: "8 surrounding spaces", path: "/id", auth: () => `  ${a.tokens().IdToken}  `, expect: { status: 200, body: '{"ok":true}' } },
@@ -179,7 +186,12 @@ describe("invoke: COGNITO_USER_POOLS outcome table", () => {
     {
       row: "19 authorizer configured with a pool that cannot be found",
       path: "/gone",
-      auth: () => a.tokens().IdToken,
+      auth: () => {
+        // A token claiming the listed pool, whose JWKS (configured with --jwks) cannot be reached.
+        const keys = t.app.services.keys.forPool(a.pool.Id)!;
+        const claims = JSON.parse(Buffer.from(a.tokens().IdToken!.split(".")[1], "base64url").toString());
+        return signRs256({ ...claims, iss: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Gone00000" }, keys.id.kid, keys.id.privateKey);
+      },
       expect: { status: 500, body: '{"message":null}', errorType: "AuthorizerConfigurationException" },
       check: "authorizer.configuration",
     },

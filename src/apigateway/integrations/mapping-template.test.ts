@@ -31,6 +31,7 @@ describe("mapping templates", () => {
   it("reads $context (claims by dot and bracket), $stageVariables", () => {
     assert.equal(render("$context.requestId $context.stage $context.httpMethod $context.resourcePath"), "rid-1 dev GET /pets/{id}");
     assert.equal(render("$context.authorizer.claims.email|$context.authorizer.claims['cognito:username']"), "a@example.com|alice");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway syntax, not a JS template
     assert.equal(render("${stageVariables.env}"), "test");
     assert.equal(render("[$context.nothing.here]"), "[]");
   });

@@ -1,8 +1,8 @@
 import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
-import { headerValue } from "../../checks/request/auth-header.js";
-import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
+import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { epochSeconds } from "../../platform/clock.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
@@ -39,13 +39,19 @@ const authorizeCognito: Step = async (st, deps) => {
   const method = st.route!.method;
   const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
   // Which provider pools this server holds, read once per request (a deleted pool is no longer held).
+  const listed = new Set<string>();
   const heldPools = new Set<string>();
   for (const arn of authorizer?.providerARNs ?? []) {
     const poolId = parseUserPoolArn(arn)?.poolId;
     if (!poolId) continue;
+    listed.add(poolId);
     if (s.cognito.pools.exists(poolId)) heldPools.add(poolId);
-    // Keys of pools poolgate does not hold are fetched before the (synchronous, pure) evaluation.
-    else await remoteJwks.ensure(poolId);
+  }
+  if (heldPools.size < listed.size) {
+    // A listed pool lives elsewhere: fetch its configured JWKS before the (synchronous, pure) evaluation. The
+    // unverified token only says which of the configured pools to fetch; its keys never come from the token.
+    const named = unverifiedPoolOf(headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization"), s.urls);
+    if (named && listed.has(named) && !heldPools.has(named)) await remoteJwks.ensure(named);
   }
   const held = (poolId: string) => heldPools.has(poolId) || (s.cognito.pools.exists(poolId) && s.keys.forPool(poolId) !== undefined);
   const result = evaluateCognitoAuthorizer({
@@ -60,7 +66,7 @@ const authorizeCognito: Step = async (st, deps) => {
   });
   st.findings.push(...result.findings);
   if (result.decision === "allow") {
-    st.claims = claimsAsStrings(result.claims ?? {});
+    st.claims = result.claims;
     return undefined;
   }
   const outcome = result.outcome!;
@@ -70,6 +76,13 @@ const authorizeCognito: Step = async (st, deps) => {
     error: { type: outcome.responseType, message: outcome.message },
   };
 };
+
+/** The pool an (unverified) token claims to come from, to choose which configured JWKS to load. */
+function unverifiedPoolOf(header: string | undefined, urls: InvokeDeps["s"]["urls"]): string | undefined {
+  const token = header?.trim().replace(/^bearer /i, "");
+  const iss = token ? decodeJwt(token)?.payload.iss : undefined;
+  return typeof iss === "string" ? urls.poolIdFromIssuer(iss) : undefined;
+}
 
 /** Where a pool's JWKS is fetched from when poolgate does not hold the pool: --jwks, else AWS's URL. */
 export function remoteJwksUrl(config: InvokeDeps["s"]["config"]): (poolId: string) => string {

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { BodyTooLarge, readBody } from "../../server/http.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { writeRefusal, writeSuccess } from "./respond.js";
@@ -6,6 +7,7 @@ import type { InvokeDeps, InvokeState } from "./state.js";
 
 /** API Gateway's payload limit for REST APIs (10 MB); larger requests get 413 REQUEST_TOO_LARGE. */
 const MAX_PAYLOAD = 10 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 /** Reads the body and runs the method's integration; its failures render through the integration gateway responses. */
 export async function integrate(res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {
@@ -22,7 +24,9 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
   }
   let body: Buffer;
   try {
-    body = await readBody(st.req, MAX_PAYLOAD);
+    const h = st.req.headers;
+    // No Content-Length and no Transfer-Encoding: HTTP/1.1 says there is no body (RFC 9112 §6.3).
+    body = h["content-length"] === undefined && h["transfer-encoding"] === undefined ? EMPTY : await readBody(st.req, MAX_PAYLOAD);
   } catch (err) {
     if (err instanceof BodyTooLarge) {
       writeRefusal(res, st, deps, {
@@ -52,7 +56,7 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
     sourceIp: st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp,
     domainName: host,
     requestTimeMs: st.requestTimeMs,
-    claims: st.claims,
+    claims: st.claims && integration.type !== "HTTP_PROXY" ? claimsAsStrings(st.claims) : undefined,
     region: deps.s.config.region,
     accountId: ACCOUNT_ID,
   });

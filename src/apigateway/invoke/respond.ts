@@ -1,14 +1,10 @@
-import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
 import { send } from "../../server/http.js";
 import { renderGatewayResponse } from "../gateway-responses/render.js";
 import type { IntegrationResponseData } from "../integrations/types.js";
-import { summariseChecks } from "./records.js";
+import { apigwId } from "./response-ids.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
-
-/** `x-amz-apigw-id`: 16 characters of base64 ending in "=", as in AWS captures (e.g. "Pj4V8FV8IAMENjw="). */
-const apigwId = () => randomBytes(11).toString("base64");
 
 function baseHeaders(st: InvokeState): Record<string, string> {
   return { "x-amzn-requestid": st.info.requestId, "x-amz-apigw-id": apigwId() };
@@ -57,7 +53,7 @@ export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeD
     stage: st.target.stageName,
     status,
     decision: refusal.decision,
-    checks: summariseChecks(st.findings),
+    findings: st.findings,
     cause: { id: cause.id, messageKey: cause.messageKey, actual: cause.actual, expected: cause.expected },
   });
   deps.s.log.info(`execute-api refused ${st.httpMethod} ${pathOf(st)}: ${status} by check ${cause.id} (${cause.messageKey})`, {
@@ -88,7 +84,7 @@ export function writeSuccess(
     stage: st.target.stageName,
     status: response.status,
     decision: "allow",
-    checks: summariseChecks(st.findings),
+    findings: st.findings,
   });
   send(res, response.status, { ...response.headers, ...baseHeaders(st), ...extraHeaders }, st.httpMethod === "HEAD" ? undefined : response.body);
 }

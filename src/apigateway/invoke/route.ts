@@ -22,9 +22,19 @@ const decode = (s: string) => {
   }
 };
 
+/** Resource paths split once per deployed snapshot (snapshots are immutable). */
+const compiled = new WeakMap<DeploymentSnapshot, { resource: Resource; parts: string[] }[]>();
+const compile = (s: DeploymentSnapshot) => {
+  let c = compiled.get(s);
+  if (!c) {
+    c = s.resources.map((resource) => ({ resource, parts: resource.path.split("/").filter(Boolean) }));
+    compiled.set(s, c);
+  }
+  return c;
+};
+
 /** Segment-by-segment match; the score ranks literal > {param} > {greedy+} from the left, as API Gateway prefers the most specific resource. */
-function matchResource(resourcePath: string, segments: string[]): { params: Record<string, string>; score: number[] } | undefined {
-  const parts = resourcePath.split("/").filter(Boolean);
+function matchResource(parts: string[], segments: string[]): { params: Record<string, string>; score: number[] } | undefined {
   const params: Record<string, string> = {};
   const score: number[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -63,8 +73,9 @@ export function routeRequest(snapshot: DeploymentSnapshot, rawPath: string, http
   const segments = trimmed === "/" ? [] : trimmed.slice(1).split("/");
   let best: (RouteMatch & { score: number[] }) | undefined;
   let pathOnly: { resource: Resource; score: number[] } | undefined;
-  for (const resource of snapshot.resources) {
-    const m = matchResource(resource.path, segments);
+  for (const { resource, parts } of compile(snapshot)) {
+    if (parts.length !== segments.length && !parts[parts.length - 1]?.endsWith("+}")) continue;
+    const m = matchResource(parts, segments);
     if (!m) continue;
     const methods = resource.resourceMethods ?? {};
     const method = methods[httpMethod] ?? methods.ANY;

@@ -32,8 +32,8 @@ export interface InvokeState {
   stage?: Stage;
   snapshot?: DeploymentSnapshot;
   route?: RouteMatch;
-  /** Verified Cognito claims as strings, for templates and the Lambda proxy event. */
-  claims?: Record<string, string>;
+  /** Verified Cognito claims (turned into AWS's string forms only for integrations that see them). */
+  claims?: Record<string, unknown>;
 }
 
 /**

@@ -18,8 +18,8 @@ export const configurationCheck = defineCheck("authorizer.configuration", "autho
   "pool-unavailable": "fail",
 });
 
-/** `poolKnown` answers whether the keys of a pool can be had (held locally or fetched); omitted means yes. */
-export function checkConfiguration(authorizer: Authorizer | undefined, poolKnown?: (poolId: string) => boolean): Finding {
+/** Structural problems that stop the authorizer from running for any request. */
+export function checkConfiguration(authorizer: Authorizer | undefined): Finding {
   const f = configurationCheck.finding;
   if (!authorizer) return f("missing-authorizer", { actual: null, expected: "an authorizer in the deployment" });
   const params = { authorizerId: authorizer.id, name: authorizer.name };
@@ -31,9 +31,13 @@ export function checkConfiguration(authorizer: Authorizer | undefined, poolKnown
     return f("bad-arn", { params: { ...params, arn: bad }, actual: bad, expected: "arn:aws:cognito-idp:<region>:<account>:userpool/<userPoolId>" });
   if (!identityHeaderName(authorizer.identitySource))
     return f("bad-identity-source", { params, actual: authorizer.identitySource ?? null, expected: "method.request.header.<Name>" });
-  if (poolKnown) {
-    const gone = arns.map((a) => parseUserPoolArn(a)?.poolId ?? "").find((p) => !poolKnown(p));
-    if (gone !== undefined) return f("pool-unavailable", { params: { ...params, poolId: gone }, actual: gone, expected: "an existing user pool" });
-  }
   return f("ok", { params });
 }
+
+/** The listed pool a token comes from has no keys to be had (deleted, or its JWKS unreachable). */
+export const unavailablePool = (authorizer: Authorizer, poolId: string): Finding =>
+  configurationCheck.finding("pool-unavailable", {
+    params: { authorizerId: authorizer.id, name: authorizer.name, poolId },
+    actual: poolId,
+    expected: "an existing user pool",
+  });

@@ -7,17 +7,16 @@ export const claimsCheck = defineCheck("token.claims", "token", {
   undecodable: "skip",
 });
 
-const iso = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? new Date(v * 1000).toISOString().replace(".000Z", "Z") : "-");
-
+/** Times stay epoch seconds here (this runs on every gateway request); readers format them for people. */
 export function explainClaims(payload: Record<string, unknown> | undefined): Finding {
   if (!payload) return claimsCheck.finding("undecodable");
-  const str = (v: unknown) => (v === undefined ? "-" : typeof v === "string" ? v : JSON.stringify(v));
+  const str = (v: unknown): string | number => (typeof v === "string" || typeof v === "number" ? v : v === undefined ? "-" : String(v));
   return claimsCheck.finding("explain", {
     params: {
       tokenUse: str(payload.token_use),
       iss: str(payload.iss),
-      exp: iso(payload.exp),
-      authTime: iso(payload.auth_time),
+      exp: str(payload.exp),
+      authTime: str(payload.auth_time),
       client: str(payload.aud ?? payload.client_id),
       subject: str(payload["cognito:username"] ?? payload.username ?? payload.sub),
     },

@@ -17,10 +17,11 @@ export const decodableCheck = defineCheck("token.decodable", "token", {
 /** Longer than any Cognito token with generous custom claims; refused before any parsing work. */
 export const MAX_TOKEN_CHARS = 16384;
 
-export function checkDecodable(token: string): { finding: Finding; jwt?: DecodedJwt } {
+/** `known`: the same token already decoded (from the gateway's signature cache), so it is not decoded again. */
+export function checkDecodable(token: string, known?: DecodedJwt): { finding: Finding; jwt?: DecodedJwt } {
   const f = decodableCheck.finding;
   // Fast path: a well-formed token decodes at once; the diagnosis below only runs for the rest.
-  const decoded = token.length <= MAX_TOKEN_CHARS ? decodeJwt(token) : undefined;
+  const decoded = known ?? (token.length <= MAX_TOKEN_CHARS ? decodeJwt(token) : undefined);
   if (decoded && decoded.signature.length > 0)
     return { finding: f("ok", { params: { alg: String(decoded.header.alg), kid: String(decoded.header.kid ?? "") } }), jwt: decoded };
   if (token.length > MAX_TOKEN_CHARS)

@@ -21,14 +21,17 @@ export type KeyLookup = (poolId: string, kid: string) => KeyObject | undefined;
  * object (a rotated or deleted key invalidates it). Bounded; the decision never depends on whether it hit.
  */
 export class SignatureCache {
-  private readonly entries = new Map<string, KeyObject>();
+  private readonly entries = new Map<string, { key: KeyObject; jwt: DecodedJwt }>();
   constructor(private readonly capacity = 5000) {}
-  get(token: string): KeyObject | undefined {
+  /** The key that verified this exact token string, and its decoded (read-only) form. */
+  get(token: string): { key: KeyObject; jwt: DecodedJwt } | undefined {
     return this.entries.get(token);
   }
-  set(token: string, key: KeyObject): void {
+  set(token: string, key: KeyObject, jwt: DecodedJwt): void {
+    // Real Cognito tokens are 1-2 KB; longer ones are verified every time rather than allowed to fill memory.
+    if (token.length > 4096) return;
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(token, key);
+    this.entries.set(token, { key, jwt });
   }
 }
 
@@ -40,8 +43,8 @@ export function checkSignature(jwt: DecodedJwt, poolId: string, keys: KeyLookup,
   if (typeof kid !== "string" || kid === "") return f("no-kid", { actual: kid ?? null, expected: "a kid from the pool's JWKS" });
   const key = keys(poolId, kid);
   if (!key) return f("unknown-kid", { params: { kid, poolId }, actual: kid, expected: `a kid from ${poolId}'s JWKS` });
-  if (cache && cache.cache.get(cache.token) === key) return f("ok", { params: { kid, poolId } });
+  if (cache && cache.cache.get(cache.token)?.key === key) return f("ok", { params: { kid, poolId } });
   if (!verifyRs256(jwt, key)) return f("bad-signature", { params: { kid, poolId }, actual: "signature does not verify", expected: `signed by ${poolId}` });
-  cache?.cache.set(cache.token, key);
+  cache?.cache.set(cache.token, key, jwt);
   return f("ok", { params: { kid, poolId } });
 }

@@ -56,7 +56,8 @@ export const token: Catalogue = {
   "token.kind-for-scopes.unknown-token-use": "The token's token_use is {tokenUse}, neither id nor access.",
   "token.kind-for-scopes.unknown-token-use.fix": "Send the IdToken or AccessToken from the authentication result.",
 
-  "token.claims.explain": "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime}; expires at {exp}.",
+  "token.claims.explain":
+    "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime}; expires at {exp} (epoch seconds).",
   "token.claims.undecodable": "No claims to explain: the token could not be decoded.",
   "token.claims.skipped": "Not checked.",
 };

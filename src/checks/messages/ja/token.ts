@@ -59,7 +59,7 @@ export const token: Catalogue = {
   "token.kind-for-scopes.unknown-token-use": "トークンの token_use が {tokenUse} で、id でも access でもありません。",
   "token.kind-for-scopes.unknown-token-use.fix": "認証結果の IdToken または AccessToken を送ってください。",
 
-  "token.claims.explain": "token_use {tokenUse}、発行者 {iss}、クライアント {client}、ユーザー {subject}、サインイン {authTime}、有効期限 {exp}。",
+  "token.claims.explain": "token_use {tokenUse}、発行者 {iss}、クライアント {client}、ユーザー {subject}、サインイン {authTime}、有効期限 {exp} (エポック秒)。",
   "token.claims.undecodable": "説明するクレームがありません: トークンをデコードできませんでした。",
   "token.claims.skipped": "未確認。",
 };

@@ -1,0 +1,46 @@
+import { type Finding, finding } from "../../checks/types.js";
+
+/**
+ * `request.answer` (doctor only, --send): what the API actually answered, read against the symptom table of
+ * API Gateway 401/403 answers (status + message + x-amzn-ErrorType), and whether it is the answer the checks predicted.
+ */
+export const ID = "request.answer";
+
+export interface Answer {
+  status: number;
+  body: string;
+  errorType?: string;
+}
+
+/** The symptom an answer shows, as a message key suffix. */
+export function symptomOf(a: Answer): string {
+  let message: string | null | undefined;
+  try {
+    const j = JSON.parse(a.body) as { message?: string | null; Message?: string };
+    // {"message":null} is its own answer (authorizer configuration error): keep the null.
+    message = j.message === null ? null : (j.message ?? j.Message);
+  } catch {
+    message = undefined;
+  }
+  const m = message ?? "";
+  if (a.status >= 200 && a.status < 300) return "success";
+  if (a.status === 401 && m === "The incoming token has expired") return "expired";
+  if (a.status === 401) return "unauthorized";
+  if (a.status === 403 && m === "Missing Authentication Token") return "missing-auth-token";
+  if (a.status === 403 && (/not a valid key=value pair/.test(m) || /requires 'Credential' parameter/.test(m))) return "sigv4-message";
+  if (a.status === 403 && /explicit deny/.test(m)) return "policy-deny";
+  if (a.status === 403 && /is not authorized to perform: execute-api:Invoke/.test(m)) return "policy-no-allow";
+  if (a.status === 403 && m === "Forbidden") return "forbidden";
+  if (a.status === 500 && message === null) return "authorizer-config";
+  // Past the authorizer: the integration (or its response mapping) failed, not the authentication.
+  if (a.status >= 500 && (m === "Internal server error" || a.status === 502 || a.status === 504)) return "integration";
+  return "other";
+}
+
+export function checkAnswer(a: Answer, predictedStatus: number | undefined): Finding {
+  const symptom = symptomOf(a);
+  const params = { status: a.status, body: a.body.length > 200 ? `${a.body.slice(0, 200)}…` : a.body, predicted: predictedStatus ?? "-" };
+  const consistent = predictedStatus === undefined || predictedStatus === a.status || (predictedStatus === 200 && a.status < 400);
+  if (!consistent) return finding(ID, "warn", "unexpected", { params: { ...params, symptom }, actual: a.status, expected: predictedStatus });
+  return finding(ID, a.status >= 400 ? "fail" : "pass", symptom, { params, actual: a.status });
+}

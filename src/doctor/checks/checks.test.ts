@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, it } from "node:test";
+import { sendHttp } from "../http-client.js";
+import { probeTokenEndpoint } from "../inputs/oauth-setup.js";
+import { checkAnswer, symptomOf } from "./answer.js";
+import { checkAudience } from "./audience.js";
+import { checkClockSkew } from "./clock-skew.js";
+import { checkDeployed } from "./deployed.js";
+import { checkPrivateEndpoint } from "./private-endpoint.js";
+
+describe("doctor-only checks", () => {
+  it("reads API Gateway answers as symptoms (the 401/403 table)", () => {
+    const table: Array<[number, string, string]> = [
+      [200, "{}", "success"],
+      [401, '{"message":"Unauthorized"}', "unauthorized"],
+      [401, '{"message":"The incoming token has expired"}', "expired"],
+      [403, '{"message":"Missing Authentication Token"}', "missing-auth-token"],
+      [403, `{"message":"'eyJ' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer eyJ'."}`, "sigv4-message"],
+      [403, `{"message":"Authorization header requires 'Credential' parameter. Authorization=x"}`, "sigv4-message"],
+      [403, '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:... with an explicit deny"}', "policy-deny"],
+      [
+        403,
+        '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:... because no resource-based policy allows the execute-api:Invoke action"}',
+        "policy-no-allow",
+      ],
+      [403, '{"message":"Forbidden"}', "forbidden"],
+      [500, '{"message":null}', "authorizer-config"],
+      [500, '{"message":"Internal server error"}', "integration"],
+      [418, "teapot", "other"],
+    ];
+    for (const [status, body, symptom] of table) assert.equal(symptomOf({ status, body }), symptom, body);
+    assert.equal(checkAnswer({ status: 401, body: '{"message":"Unauthorized"}' }, 401).status, "fail");
+    assert.equal(checkAnswer({ status: 204, body: "" }, 200).status, "pass");
+    assert.equal(checkAnswer({ status: 403, body: '{"message":"Forbidden"}' }, 401).messageKey, "unexpected");
+  });
+
+  it("compares the deployed method with the current one (A2)", () => {
+    const base = { stage: "dev", verb: "GET", path: "/pets", exportAvailable: true };
+    const cognito = { authorizationType: "COGNITO_USER_POOLS", scopes: [] as string[], providerARNs: ["arn:a"] };
+    assert.equal(checkDeployed({ ...base, current: cognito }).messageKey, "route-not-deployed");
+    assert.equal(checkDeployed({ ...base, deployed: { authorizationType: "NONE" }, current: cognito }).messageKey, "authorization-changed");
+    assert.equal(
+      checkDeployed({
+        ...base,
+        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: ["s"], authorizer: { name: "a", providerARNs: ["arn:a"] } },
+        current: cognito,
+      }).messageKey,
+      "scopes-changed",
+    );
+    assert.equal(
+      checkDeployed({
+        ...base,
+        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: [], authorizer: { name: "a", providerARNs: ["arn:b"] } },
+        current: cognito,
+      }).messageKey,
+      "authorizer-changed",
+    );
+    assert.equal(
+      checkDeployed({ ...base, exportAvailable: false, deployed: { authorizationType: "COGNITO_USER_POOLS" }, current: cognito }).messageKey,
+      "routes-only",
+    );
+  });
+
+  it("clock skew, audience and private endpoints", () => {
+    assert.equal(checkClockSkew({ iat: 1000 }, 1000).status, "pass");
+    assert.equal(checkClockSkew({ iat: 1100 }, 1000).status, "warn");
+    assert.equal(checkClockSkew({}, 1000).status, "skip");
+    assert.equal(checkAudience({ aud: "a" }, "a").status, "pass");
+    assert.equal(checkAudience({ client_id: "b" }, "a").messageKey, "other-client");
+    assert.equal(checkAudience({ aud: "a" }, undefined).status, "skip");
+    assert.equal(checkPrivateEndpoint({ endpointTypes: ["REGIONAL"], viaVpce: false }).status, "skip");
+    assert.equal(checkPrivateEndpoint({ endpointTypes: ["PRIVATE"], viaVpce: true }).messageKey, "no-policy");
+    assert.equal(checkPrivateEndpoint({ endpointTypes: ["PRIVATE"], viaVpce: false, policy: "{}" }).messageKey, "outside-vpc");
+    assert.equal(checkPrivateEndpoint({ endpointTypes: ["PRIVATE"], viaVpce: true, policy: "{}" }).status, "pass");
+  });
+
+  it("--probe: a form POST and a JSON POST to the token endpoint, answers recorded", async () => {
+    const seen: string[] = [];
+    // Answers as Cognito's token endpoint does: 400 invalid_grant for a form POST, 405 with no body otherwise.
+    const server = createServer((req, res) => {
+      seen.push(String(req.headers["content-type"]));
+      if (req.headers["content-type"] === "application/x-www-form-urlencoded") {
+        res.writeHead(400, { "content-type": "application/json;charset=UTF-8" });
+        res.end('{"error":"invalid_grant"}');
+      } else {
+        res.writeHead(405, { "content-length": "0" });
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth2/token`;
+      const probe = await probeTokenEndpoint(
+        { grantType: "authorization_code", grantTypeLabel: "x", pkce: false, clientId: "c", tokenUrl: url, scopes: [] },
+        sendHttp,
+      );
+      assert.deepEqual(probe, { url, formStatus: 400, formError: "invalid_grant", jsonStatus: 405 });
+      assert.deepEqual(seen, ["application/x-www-form-urlencoded", "application/json"]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const down = await probeTokenEndpoint(
+      { grantType: "authorization_code", grantTypeLabel: "x", pkce: false, clientId: "c", tokenUrl: "http://127.0.0.1:9/oauth2/token", scopes: [] },
+      sendHttp,
+    );
+    assert.equal(down.unreachable, "ECONNREFUSED");
+  });
+});

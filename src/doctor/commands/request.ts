@@ -1,0 +1,368 @@
+import type { KeyObject } from "node:crypto";
+import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
+import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import type { Authorizer } from "../../apigateway/model.js";
+import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
+import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
+import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
+import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
+import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
+import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
+import { checkRoute } from "../../checks/request/route.js";
+import { checkStage } from "../../checks/request/stage.js";
+import { type Finding, finding } from "../../checks/types.js";
+import { decodeJwt } from "../../cognito/tokens/jwt.js";
+import { type AwsTarget, apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
+import { checkAnswer } from "../checks/answer.js";
+import { canonicalJson, checkDeployed } from "../checks/deployed.js";
+import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
+import { checkProduct } from "../checks/product.js";
+import { type ApiConfig, type DeployedMethod, readApiConfig } from "../inputs/api-config.js";
+import { parseCurl, parseHeaderArgs } from "../inputs/curl.js";
+import { type InvokeTarget, parseInvokeUrl } from "../inputs/invoke-url.js";
+import { jwksUrlOf, poolIdOfIssuer } from "../inputs/issuer.js";
+import { fetchJwks, type JwksResult } from "../inputs/jwks.js";
+import { parseNow } from "../inputs/now.js";
+import { matchResourcePath } from "../inputs/route-match.js";
+import type { DoctorIo } from "../io.js";
+import type { Note, Report } from "../report/report.js";
+import { UsageError } from "../usage-error.js";
+
+export interface RequestOptions {
+  method?: string;
+  header?: string[];
+  data?: string;
+  curl?: string;
+  endpointUrl?: string;
+  region?: string;
+  send?: boolean;
+  sourceIp?: string;
+  jwksUrl?: string;
+  now?: string;
+}
+
+interface HttpRequest {
+  url: string;
+  method: string;
+  headers: Array<[string, string]>;
+  body?: string;
+}
+
+export function requestOf(url: string | undefined, o: RequestOptions): HttpRequest {
+  if (o.curl !== undefined) return parseCurl(o.curl);
+  if (!url) throw new UsageError("doctor.usage.missing-option", { option: "<url>" });
+  return { url, method: (o.method ?? (o.data !== undefined ? "POST" : "GET")).toUpperCase(), headers: parseHeaderArgs(o.header ?? []), body: o.data };
+}
+
+/** ${stageVariables.name} in a provider ARN, resolved with the stage's variables (AWS docs allow this form). */
+const resolveStageVariables = (arn: string, vars: Record<string, string>) => arn.replace(/\$\{stageVariables\.(\w+)\}/g, (m, name: string) => vars[name] ?? m);
+
+/** API Gateway's answers for an unknown route: without, and with, an Authorization header (read as SigV4). */
+const MISSING_TOKEN_BODY = '{"message":"Missing Authentication Token"}';
+const SIGV4_BODY = `{"message":"... Authorization header requires 'Credential' parameter ..."}`;
+
+const skip = (id: string, key = "skipped"): Finding => finding(id, "skip", key);
+
+/**
+ * `poolgate doctor request`: reads the API's configuration through the API Gateway and Cognito APIs and walks
+ * the request through what API Gateway checks, in its order (stage, route, authorization type, authorizer,
+ * resource policy), using the gateway's own evaluation for the authorizer; --send then compares with the answer.
+ */
+export async function doctorRequest(url: string | undefined, o: RequestOptions, io: DoctorIo): Promise<Report> {
+  const req = requestOf(url, o);
+  const target = parseInvokeUrl(req.url);
+  const endpointUrl = o.endpointUrl ?? target.localEndpoint;
+  const aws = resolveTarget({ region: o.region ?? target.region, endpointUrl }, io.env);
+  const headers = Object.fromEntries(req.headers.map(([k, v]) => [k.toLowerCase(), v]));
+  const nowS = Math.floor(parseNow(o.now, io.now()) / 1000);
+  const apigw = apiGatewayClient(aws, io.env);
+  const cognito = cognitoClient(aws, io.env);
+  try {
+    const config = await readApiConfig(apigw, aws, target.restApiId, target.stage);
+    const { findings, notes, predicted, predictedBody } = await walk(target, req, headers, config, aws, nowS, o, io, apigw, cognito);
+    if (o.send) {
+      const answer = await io.http(req.url, { method: req.method, headers, body: req.body }).catch((e: Error) => {
+        throw new UsageError("doctor.usage.unreachable", { endpoint: req.url, code: (e as NodeJS.ErrnoException).code ?? e.message });
+      });
+      const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, predicted);
+      findings.push(f);
+      notes.push({
+        key: "doctor.request.sent",
+        params: { status: answer.status, body: answer.body.slice(0, 300), errorType: answer.headers["x-amzn-errortype"] ?? "-" },
+      });
+      if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
+    }
+    if (predicted === 200) notes.push({ key: "doctor.request.predicted-through" });
+    else if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted, body: predictedBody ?? "" } });
+    return { titleKey: "doctor.title.request", titleParams: { method: req.method, url: req.url }, findings, notes };
+  } finally {
+    apigw.destroy();
+    cognito.destroy();
+  }
+}
+
+async function walk(
+  target: InvokeTarget,
+  req: HttpRequest,
+  headers: Record<string, string>,
+  config: ApiConfig,
+  aws: AwsTarget,
+  nowS: number,
+  o: RequestOptions,
+  io: DoctorIo,
+  apigw: ReturnType<typeof apiGatewayClient>,
+  cognito: ReturnType<typeof cognitoClient>,
+): Promise<{ findings: Finding[]; notes: Note[]; predicted?: number; predictedBody?: string }> {
+  const findings: Finding[] = [];
+  const notes: Note[] = [];
+  findings.push(checkProduct(target.restApiId, aws.region, config.apiExists));
+  const stage = checkStage({
+    apiId: target.restApiId,
+    stageName: target.stage,
+    apiExists: config.apiExists,
+    stageExists: config.stage !== undefined,
+    deploymentExists: config.deployment !== undefined,
+    endpointDisabled: config.api?.disableExecuteApiEndpoint && target.form === "aws",
+    stages: config.stages,
+  });
+  findings.push(stage);
+  if (!config.apiExists) return { findings, notes };
+  findings.push(
+    checkPrivateEndpoint({
+      endpointTypes: config.api?.endpointTypes ?? [],
+      viaVpce: target.form === "aws-private" || "x-apigw-api-id" in headers,
+      policy: config.api?.policy,
+    }),
+  );
+  if (stage.status === "fail") return { findings, notes, predicted: 403, predictedBody: '{"message":"Forbidden"}' };
+
+  // Route, in the deployed snapshot; and the same route in the current configuration.
+  const deployedPaths = Object.keys(config.deployed ?? {});
+  const deployedPath = matchResourcePath(deployedPaths, target.path);
+  const deployedVerbs = deployedPath ? Object.keys(config.deployed?.[deployedPath] ?? {}) : [];
+  const route = checkRoute({ path: target.path, httpMethod: req.method, resourcePath: deployedPath, methods: deployedVerbs });
+  findings.push(route);
+  const currentResource = (() => {
+    const p = matchResourcePath(
+      config.current.resources.map((r) => r.path),
+      target.path,
+    );
+    return config.current.resources.find((r) => r.path === p);
+  })();
+  const currentMethod = currentResource?.resourceMethods?.[req.method] ?? currentResource?.resourceMethods?.ANY;
+  const deployedMethod: DeployedMethod | undefined = deployedPath
+    ? (config.deployed?.[deployedPath]?.[req.method] ?? config.deployed?.[deployedPath]?.ANY)
+    : undefined;
+  const currentAuthorizer = config.current.authorizers.find((a) => a.id === currentMethod?.authorizerId);
+  findings.push(
+    checkDeployed({
+      stage: target.stage,
+      verb: req.method,
+      path: currentResource?.path ?? deployedPath ?? target.path,
+      deployed: deployedMethod,
+      current: currentMethod
+        ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
+        : undefined,
+      exportAvailable: config.exportAvailable,
+      policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
+      gatewayResponsesChanged: changedGatewayResponses(config),
+    }),
+  );
+  if (route.status === "fail" || !deployedMethod) {
+    const sent = headerValue(headers, "authorization") !== undefined;
+    if (sent) notes.push({ key: "doctor.request.sigv4-hint" });
+    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
+  }
+
+  const authType = checkAuthorizationType(deployedMethod.authorizationType as never);
+  findings.push(authType);
+  const isPreflight = req.method === "OPTIONS" && headers.origin !== undefined && headers["access-control-request-method"] !== undefined;
+  findings.push(
+    checkPreflightAuthorizer({ httpMethod: req.method, isPreflight, methodAuthorizationType: deployedMethod.authorizationType, methodHttpMethod: req.method }),
+  );
+  if (deployedMethod.authorizationType === "AWS_IAM") {
+    const sent = headerValue(headers, "authorization") !== undefined;
+    if (sent) notes.push({ key: "doctor.request.iam-with-jwt" });
+    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
+  }
+
+  if (deployedMethod.authorizationType === "NONE" && Object.values(headers).some((v) => /eyJ[\w-]+\.eyJ[\w-]+\./.test(v)))
+    notes.push({ key: "doctor.request.none-with-jwt" });
+  let predicted: number | undefined = 200;
+  let predictedBody: string | undefined = "";
+  let responseType: string | undefined;
+  let authenticated = deployedMethod.authorizationType === "NONE";
+  if (deployedMethod.authorizationType === "COGNITO_USER_POOLS") {
+    const authorizer = deployedAuthorizer(deployedMethod, currentAuthorizer, config.stage?.variables ?? {});
+    const scopes = deployedMethod.scopes ?? currentMethod?.authorizationScopes ?? [];
+    const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, cognito);
+    findings.push(...result.findings);
+    // The gateway only minds a missing pool when the token comes from it; a stale ARN is still worth a word.
+    if (result.missingPools.length > 0) notes.push({ key: "doctor.request.missing-pools", params: { pools: result.missingPools.join(", ") } });
+    findings.push(await testInvoke(apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {}));
+    if (result.decision === "allow") authenticated = true;
+    else {
+      predicted = result.outcome?.status ?? 401;
+      predictedBody = JSON.stringify({ message: result.outcome?.message ?? null });
+      responseType = result.outcome?.responseType;
+      const name = identityHeaderName(authorizer?.identitySource) ?? "authorization";
+      const elsewhere = Object.entries(headers).find(([k, v]) => k !== name && /eyJ[\w-]+\.eyJ[\w-]+\./.test(v));
+      if (headerValue(headers, name) === undefined && elsewhere)
+        notes.push({ key: "doctor.request.token-in-other-header", params: { sent: elsewhere[0], header: name } });
+    }
+  } else if (deployedMethod.authorizationType === "CUSTOM") {
+    predicted = undefined;
+    predictedBody = undefined;
+  }
+
+  const policy = config.deployedPolicy ?? config.api?.policy;
+  // Against AWS, the caller's address is not known here; a policy that tests it needs --source-ip.
+  const ipUnknown = policy?.includes("aws:SourceIp") === true && o.sourceIp === undefined && aws.endpointUrl === undefined;
+  if (!ipUnknown) {
+    const account = /arn:aws[\w-]*:execute-api:[a-z0-9-]+:(\d{12}):/.exec(policy ?? "")?.[1] ?? "000000000000";
+    const region = target.region ?? aws.region;
+    const resourcePath = target.path.replace(/^\//, "");
+    const p = checkResourcePolicy({
+      policy,
+      scope: { region, accountId: account, restApiId: target.restApiId },
+      request: {
+        resourceArn: `arn:aws:execute-api:${region}:${account}:${target.restApiId}/${target.stage}/${req.method}/${resourcePath}`,
+        sourceIp: o.sourceIp ?? "127.0.0.1",
+      },
+      authenticated,
+    });
+    findings.push(p);
+    if (p.status === "fail" && predicted === 200) {
+      predicted = 403;
+      predictedBody = '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: ..."}';
+      responseType = "ACCESS_DENIED";
+    }
+  } else findings.push(finding("api.resource-policy", "skip", "needs-source-ip"));
+
+  const origin = headers.origin;
+  if (responseType) {
+    // What the stage serves: the deployed gateway responses when the export shows them, else the current ones.
+    const served = config.deployedGatewayResponses ?? config.gatewayResponses;
+    const custom =
+      served.find((g) => g.responseType === responseType && !g.defaultResponse) ??
+      served.find((g) => g.responseType === (predicted && predicted >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX") && !g.defaultResponse);
+    const responseHeaders = Object.fromEntries(
+      Object.entries(custom?.responseParameters ?? {})
+        .filter(([k]) => k.startsWith("gatewayresponse.header."))
+        .map(([k, v]) => [k.slice("gatewayresponse.header.".length), v]),
+    );
+    findings.push(checkGatewayResponseCors({ origin, responseType, responseHeaders }));
+  } else findings.push(finding("cors.gateway-responses", "skip", origin ? "no-error" : "not-cross-origin"));
+  return { findings, notes, predicted, predictedBody };
+}
+
+/** Response types whose customisation differs between the deployment and now (only when the export shows them). */
+function changedGatewayResponses(config: ApiConfig): string[] {
+  if (!config.deployedGatewayResponses) return [];
+  const key = (g: { statusCode?: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }) =>
+    canonicalJson(JSON.stringify({ s: g.statusCode ?? null, p: g.responseParameters ?? {}, t: g.responseTemplates ?? {} }));
+  const deployed = new Map(config.deployedGatewayResponses.map((g) => [g.responseType, key(g)]));
+  const current = new Map(config.gatewayResponses.filter((g) => !g.defaultResponse).map((g) => [g.responseType, key(g)]));
+  const types = new Set([...deployed.keys(), ...current.keys()]);
+  return [...types].filter((t) => deployed.get(t) !== current.get(t)).sort();
+}
+
+/** The method's authorizer as deployed (from the stage export) or, failing that, as currently configured. */
+function deployedAuthorizer(m: DeployedMethod, current: Authorizer | undefined, vars: Record<string, string>): Authorizer | undefined {
+  const base: Authorizer | undefined = m.authorizer
+    ? {
+        id: current?.id ?? m.authorizer.name,
+        name: m.authorizer.name,
+        type: "COGNITO_USER_POOLS",
+        providerARNs: m.authorizer.providerARNs,
+        identitySource: m.authorizer.headerName ? `method.request.header.${m.authorizer.headerName}` : current?.identitySource,
+        identityValidationExpression: current?.identityValidationExpression,
+      }
+    : current;
+  if (!base) return undefined;
+  return { ...base, providerARNs: (base.providerARNs ?? []).map((a) => resolveStageVariables(a, vars)) };
+}
+
+async function evaluate(
+  authorizer: Authorizer | undefined,
+  scopes: string[],
+  headers: Record<string, string>,
+  nowS: number,
+  aws: AwsTarget,
+  o: RequestOptions,
+  io: DoctorIo,
+  cognito: ReturnType<typeof cognitoClient>,
+): Promise<CognitoAuthorizerResult & { missingPools: string[] }> {
+  const headerName = identityHeaderName(authorizer?.identitySource) ?? "authorization";
+  const raw = headerValue(headers, headerName)
+    ?.trim()
+    .replace(/^bearer +/i, "");
+  const jwt = raw ? decodeJwt(raw) : undefined;
+  const iss = typeof jwt?.payload.iss === "string" ? jwt.payload.iss : undefined;
+  const tokenPool = iss ? poolIdOfIssuer(iss, aws.endpointUrl) : undefined;
+  let jwks: JwksResult | undefined;
+  if (iss && tokenPool) jwks = await fetchJwks(o.jwksUrl ?? jwksUrlOf(iss, tokenPool, aws.endpointUrl), io.http);
+  const keys = (pool: string, kid: string): KeyObject | undefined => (jwks && "keys" in jwks && pool === tokenPool ? jwks.keys.get(kid) : undefined);
+
+  // Which of the authorizer's pools exist, asked of Cognito; a pool it cannot see (another account) counts as there.
+  const known = new Map<string, boolean>();
+  for (const arn of authorizer?.providerARNs ?? []) {
+    const p = parseUserPoolArn(arn);
+    if (!p) continue;
+    const exists = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: p.poolId })).then(
+      () => true,
+      (e) => awsErrorName(e) !== "ResourceNotFoundException",
+    );
+    known.set(p.poolId, exists);
+  }
+  const result = evaluateCognitoAuthorizer({
+    headers,
+    method: { authorizationScopes: scopes },
+    authorizer,
+    now: nowS,
+    keys,
+    issuerPool: (i) => poolIdOfIssuer(i, aws.endpointUrl),
+    poolKnown: (p) => known.get(p) ?? true,
+  });
+  const findings = result.findings.map((f) =>
+    f.id === "token.signature" && f.status !== "pass" && jwks && "error" in jwks
+      ? finding("token.signature", "skip", "jwks-unreachable", { params: { url: jwks.url, error: jwks.error } })
+      : f,
+  );
+  const missingPools = [...known].filter(([, exists]) => !exists).map(([pool]) => pool);
+  return { ...result, findings, missingPools };
+}
+
+/** A3 `authorizer.test-invoke`: the article's "the authorizer works in test mode" (TestInvokeAuthorizer; ID tokens only). */
+async function testInvoke(
+  apigw: ReturnType<typeof apiGatewayClient>,
+  restApiId: string,
+  authorizer: Authorizer | undefined,
+  headers: Record<string, string>,
+  stageVariables: Record<string, string>,
+): Promise<Finding> {
+  const id = "authorizer.test-invoke";
+  if (!authorizer) return skip(id, "no-authorizer");
+  const headerName = identityHeaderName(authorizer.identitySource) ?? "authorization";
+  const token = headerValue(headers, headerName);
+  if (!token) return skip(id, "no-token");
+  const jwt = decodeJwt(token.trim().replace(/^bearer +/i, ""));
+  if (jwt?.payload.token_use === "access") return skip(id, "access-token");
+  try {
+    const r = await apigw.send(
+      new TestInvokeAuthorizerCommand({
+        restApiId,
+        authorizerId: authorizer.id,
+        headers: { [headerName === "authorization" ? "Authorization" : headerName]: token },
+        // The stage's variables, so a provider ARN written as ${stageVariables.x} resolves as it does for the stage.
+        stageVariables,
+      }),
+    );
+    const status = r.clientStatus ?? 0;
+    if (status === 0 || status === 200) return finding(id, "pass", "ok", { params: { authorizer: authorizer.name } });
+    return finding(id, "fail", "refused", { params: { authorizer: authorizer.name, status }, actual: status, expected: 200 });
+  } catch (e) {
+    return finding(id, "skip", "unavailable", { params: { error: awsErrorName(e) ?? (e as Error).message } });
+  }
+}

@@ -1,0 +1,199 @@
+import {
+  type APIGatewayClient,
+  GetAuthorizersCommand,
+  GetDeploymentCommand,
+  GetExportCommand,
+  GetGatewayResponsesCommand,
+  GetResourcesCommand,
+  GetRestApiCommand,
+  GetStageCommand,
+  GetStagesCommand,
+} from "@aws-sdk/client-api-gateway";
+import type { Authorizer, GatewayResponse, Resource } from "../../apigateway/model.js";
+import { type AwsTarget, awsCall, awsErrorName } from "../aws/target.js";
+
+/** A method as a deployment serves it. `authorizer` and `scopes` are known only when the stage export is available. */
+export interface DeployedMethod {
+  authorizationType: string;
+  apiKeyRequired?: boolean;
+  scopes?: string[];
+  authorizer?: { name: string; providerARNs: string[]; headerName?: string };
+}
+
+/**
+ * An API's configuration, read only through the API Gateway API (so it works against AWS and poolgate alike):
+ * the deployed view (GetStage → GetDeployment embed=apisummary, GetExport of the stage) and the current one
+ * (GetResources embed=methods, GetAuthorizers, GetGatewayResponses, GetRestApi).
+ */
+export interface ApiConfig {
+  restApiId: string;
+  apiExists: boolean;
+  api?: {
+    name?: string;
+    policy?: string;
+    endpointTypes: string[];
+    vpcEndpointIds: string[];
+    disableExecuteApiEndpoint: boolean;
+  };
+  stages: string[];
+  stage?: { name: string; deploymentId?: string; variables: Record<string, string>; lastUpdatedDate?: Date };
+  deployment?: { id: string; createdDate?: Date };
+  /** path → VERB → method, from the deployment's apiSummary (and the stage export when available). */
+  deployed?: Record<string, Record<string, DeployedMethod>>;
+  /** Whether GetExport answered, i.e. deployed authorizers and scopes are known. */
+  exportAvailable: boolean;
+  deployedPolicy?: string;
+  /** Customised gateway responses as deployed (stage export); undefined when the export is not available. */
+  deployedGatewayResponses?: GatewayResponse[];
+  current: { resources: Resource[]; authorizers: Authorizer[] };
+  gatewayResponses: GatewayResponse[];
+}
+
+const notFound = (e: unknown) => ["NotFoundException", "ResourceNotFoundException"].includes(awsErrorName(e) ?? "");
+
+export async function readApiConfig(apigw: APIGatewayClient, t: AwsTarget, restApiId: string, stageName: string): Promise<ApiConfig> {
+  const out: ApiConfig = { restApiId, apiExists: false, stages: [], exportAvailable: false, current: { resources: [], authorizers: [] }, gatewayResponses: [] };
+  const api = await awsCall(t, "GetRestApi", () => apigw.send(new GetRestApiCommand({ restApiId })), ["NotFoundException"]).catch((e) => {
+    if (notFound(e)) return undefined;
+    throw e;
+  });
+  if (!api) return out;
+  out.apiExists = true;
+  out.api = {
+    name: api.name,
+    // AWS returns the policy as a JSON string with escaped quotes; one more decode gives the document.
+    policy: api.policy ? unescapePolicy(api.policy) : undefined,
+    endpointTypes: api.endpointConfiguration?.types ?? [],
+    vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
+    disableExecuteApiEndpoint: api.disableExecuteApiEndpoint === true,
+  };
+  const stages = await awsCall(t, "GetStages", () => apigw.send(new GetStagesCommand({ restApiId })));
+  out.stages = (stages.item ?? []).map((s) => s.stageName ?? "").filter(Boolean);
+
+  out.current.resources = (await allPages((position) =>
+    awsCall(t, "GetResources", () => apigw.send(new GetResourcesCommand({ restApiId, embed: ["methods"], limit: 500, position }))),
+  )) as unknown as Resource[];
+  out.current.authorizers = (await allPages((position) =>
+    awsCall(t, "GetAuthorizers", () => apigw.send(new GetAuthorizersCommand({ restApiId, limit: 500, position }))),
+  )) as unknown as Authorizer[];
+  const responses = await awsCall(t, "GetGatewayResponses", () => apigw.send(new GetGatewayResponsesCommand({ restApiId, limit: 500 }))).catch(() => undefined);
+  out.gatewayResponses = (responses?.items ?? []) as unknown as GatewayResponse[];
+
+  if (!stageName) return out;
+  const stage = await awsCall(t, "GetStage", () => apigw.send(new GetStageCommand({ restApiId, stageName })), ["NotFoundException"]).catch((e) => {
+    if (notFound(e)) return undefined;
+    throw e;
+  });
+  if (!stage) return out;
+  out.stage = { name: stageName, deploymentId: stage.deploymentId, variables: stage.variables ?? {}, lastUpdatedDate: stage.lastUpdatedDate };
+  if (!stage.deploymentId) return out;
+  const deployment = await awsCall(
+    t,
+    "GetDeployment",
+    () => apigw.send(new GetDeploymentCommand({ restApiId, deploymentId: stage.deploymentId, embed: ["apisummary"] })),
+    ["NotFoundException"],
+  ).catch((e) => {
+    if (notFound(e)) return undefined;
+    throw e;
+  });
+  if (!deployment) return out;
+  out.deployment = { id: deployment.id ?? stage.deploymentId, createdDate: deployment.createdDate };
+  const deployed: Record<string, Record<string, DeployedMethod>> = {};
+  for (const [path, verbs] of Object.entries(deployment.apiSummary ?? {})) {
+    const byVerb: Record<string, DeployedMethod> = {};
+    for (const [verb, m] of Object.entries(verbs ?? {})) byVerb[verb] = { authorizationType: m.authorizationType ?? "NONE", apiKeyRequired: m.apiKeyRequired };
+    deployed[path] = byVerb;
+  }
+  out.deployed = deployed;
+  await mergeExport(apigw, t, restApiId, stageName, out);
+  return out;
+}
+
+/** Follows `position` through a list operation (bounded: an API has at most a few hundred resources). */
+async function allPages<T>(page: (position: string | undefined) => Promise<{ items?: T[]; position?: string }>): Promise<T[]> {
+  const out: T[] = [];
+  let position: string | undefined;
+  for (let i = 0; i < 20; i++) {
+    const r = await page(position);
+    out.push(...(r.items ?? []));
+    position = r.position;
+    if (!position) break;
+  }
+  return out;
+}
+
+function unescapePolicy(p: string): string {
+  try {
+    JSON.parse(p);
+    return p;
+  } catch {
+    return p.replace(/\\"/g, '"').replace(/\\\//g, "/");
+  }
+}
+
+const VERB_KEYS: Record<string, string> = {
+  get: "GET",
+  put: "PUT",
+  post: "POST",
+  delete: "DELETE",
+  patch: "PATCH",
+  options: "OPTIONS",
+  head: "HEAD",
+  "x-amazon-apigateway-any-method": "ANY",
+};
+
+/**
+ * The stage export (GetExport oas30 with the API Gateway extensions) is the only public view of what a deployment
+ * froze for authorizers and scopes. When the service does not offer it, the doctor says so and falls back to the
+ * current configuration for those details.
+ */
+async function mergeExport(apigw: APIGatewayClient, t: AwsTarget, restApiId: string, stageName: string, out: ApiConfig): Promise<void> {
+  let doc: any;
+  try {
+    const res = await awsCall(
+      t,
+      "GetExport",
+      () =>
+        apigw.send(new GetExportCommand({ restApiId, stageName, exportType: "oas30", parameters: { extensions: "apigateway" }, accepts: "application/json" })),
+      ["NotFoundException", "BadRequestException", "UnknownOperationException", "NotImplementedException"],
+    );
+    doc = JSON.parse(Buffer.from(res.body ?? new Uint8Array()).toString("utf8"));
+  } catch (e) {
+    if (awsErrorName(e) || e instanceof SyntaxError) return;
+    throw e;
+  }
+  if (!doc || typeof doc !== "object" || !doc.paths) return;
+  out.exportAvailable = true;
+  const schemes: Record<string, any> = doc.components?.securitySchemes ?? doc.securityDefinitions ?? {};
+  const policy = doc["x-amazon-apigateway-policy"];
+  if (policy) out.deployedPolicy = typeof policy === "string" ? policy : JSON.stringify(policy);
+  out.deployedGatewayResponses = Object.entries<any>(doc["x-amazon-apigateway-gateway-responses"] ?? {}).map(([responseType, g]) => ({
+    responseType,
+    statusCode: g?.statusCode,
+    responseParameters: g?.responseParameters ?? {},
+    responseTemplates: g?.responseTemplates ?? {},
+    defaultResponse: false,
+  }));
+  const deployed = out.deployed ?? {};
+  out.deployed = deployed;
+  for (const [path, ops] of Object.entries<any>(doc.paths)) {
+    for (const [key, op] of Object.entries<any>(ops ?? {})) {
+      const verb = VERB_KEYS[key];
+      if (!verb) continue;
+      const byVerb = deployed[path] ?? {};
+      deployed[path] = byVerb;
+      const m = byVerb[verb] ?? { authorizationType: "NONE" };
+      byVerb[verb] = m;
+      const sec = Array.isArray(op?.security) ? op.security[0] : undefined;
+      if (!sec) continue;
+      const [schemeName, scopes] = Object.entries<any>(sec)[0] ?? [];
+      const scheme = schemeName ? schemes[schemeName] : undefined;
+      const ext = scheme?.["x-amazon-apigateway-authorizer"];
+      if (ext && String(ext.type).toLowerCase() === "cognito_user_pools") {
+        m.authorizationType = "COGNITO_USER_POOLS";
+        m.scopes = Array.isArray(scopes) ? scopes.map(String) : [];
+        m.authorizer = { name: schemeName as string, providerARNs: ext.providerARNs ?? [], headerName: scheme.name };
+      }
+    }
+  }
+}

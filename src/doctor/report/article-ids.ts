@@ -1,0 +1,22 @@
+/** The article's numbering (A1–A3, B1–B7, C1–C8) for the check ids that come from it; other ids have none. */
+export const ARTICLE_IDS: Record<string, string> = {
+  "authorizer.pool-matches-issuer": "A1",
+  "api.deployed": "A2",
+  "authorizer.test-invoke": "A3",
+  "token.not-expired": "B1",
+  "token.issuer": "B2",
+  "token.decodable": "B3",
+  "token.kind-for-scopes": "B4",
+  "token.claims": "B5",
+  "request.auth-header": "B6",
+  "request.resource-policy": "B7",
+  "api.resource-policy": "B7",
+  "oauth.grant-type": "C1",
+  "oauth.callback-url": "C2",
+  "oauth.auth-url": "C3",
+  "oauth.client-id": "C4",
+  "oauth.client-secret": "C5",
+  "oauth.scope-openid": "C6",
+  "oauth.token-url": "C7",
+  "oauth.token-content-type": "C8",
+};

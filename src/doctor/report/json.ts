@@ -1,0 +1,43 @@
+import { type Lang, message } from "../../checks/messages/catalogue.js";
+import { type Report, verdictOf } from "./report.js";
+
+export interface JsonFinding {
+  id: string;
+  status: "pass" | "fail" | "warn" | "skip";
+  message: string;
+  fix?: string;
+  actual?: unknown;
+  expected?: unknown;
+}
+
+export interface JsonReport {
+  verdict: "pass" | "fail";
+  findings: JsonFinding[];
+  notes: string[];
+}
+
+/** `--json`: {"verdict", "findings":[{"id","status","message","fix","actual","expected"}], "notes"}. */
+export function toJson(r: Report, lang: Lang): JsonReport {
+  return {
+    verdict: verdictOf(r),
+    findings: r.findings.map((f) => {
+      const key = `${f.id}.${f.messageKey}`;
+      const out: JsonFinding = { id: f.id, status: f.status, message: message(lang, key, f.params) };
+      const fix = fixOf(lang, key, f.params);
+      if (fix && (f.status === "fail" || f.status === "warn")) out.fix = fix;
+      if (f.actual !== undefined) out.actual = f.actual;
+      if (f.expected !== undefined) out.expected = f.expected;
+      return out;
+    }),
+    notes: r.notes.map((n) => message(lang, n.key, n.params)),
+  };
+}
+
+export const renderJson = (r: Report, lang: Lang): string => `${JSON.stringify(toJson(r, lang), null, 2)}\n`;
+
+/** The remedy for a message, or undefined when the catalogue has none. */
+export function fixOf(lang: Lang, key: string, params: Record<string, string | number> = {}): string | undefined {
+  const fixKey = `${key}.fix`;
+  const text = message(lang, fixKey, params);
+  return text === fixKey ? undefined : text;
+}

@@ -1,0 +1,24 @@
+import type { Finding } from "../../checks/types.js";
+
+/** An explanation line that is not a verdict (a claim of the token and what it means). */
+export interface Note {
+  /** Key into the doctor catalogue. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** What one `poolgate doctor` run found; the renderers turn it into text or JSON in one language. */
+export interface Report {
+  /** Catalogue key of the report's title. */
+  titleKey: string;
+  titleParams?: Record<string, string | number>;
+  findings: Finding[];
+  notes: Note[];
+}
+
+export type Verdict = "pass" | "fail";
+
+export const verdictOf = (r: Report): Verdict => (r.findings.some((f) => f.status === "fail") ? "fail" : "pass");
+
+/** Exit status: 0 when nothing failed, 1 when something did (2 is for usage errors, see UsageError). */
+export const exitCodeOf = (r: Report): number => (verdictOf(r) === "fail" ? 1 : 0);

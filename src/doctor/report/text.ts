@@ -1,0 +1,38 @@
+import { type Lang, message } from "../../checks/messages/catalogue.js";
+import type { FindingStatus } from "../../checks/types.js";
+import { ARTICLE_IDS } from "./article-ids.js";
+import { fixOf } from "./json.js";
+import { type Report, verdictOf } from "./report.js";
+
+const MARK: Record<FindingStatus, string> = { pass: "✔", fail: "✘", warn: "!", skip: "-" };
+
+const show = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
+
+/** The readable checklist: one line per check, and for each failure or warning its cause, actual vs expected, fix. */
+export function renderText(r: Report, lang: Lang): string {
+  const t = (key: string, params?: Record<string, string | number>) => message(lang, key, params);
+  const lines: string[] = [t(r.titleKey, r.titleParams), ""];
+  if (r.notes.length > 0) {
+    for (const n of r.notes) lines.push(`  ${t(n.key, n.params)}`);
+    lines.push("");
+  }
+  for (const f of r.findings) {
+    const key = `${f.id}.${f.messageKey}`;
+    const article = ARTICLE_IDS[f.id];
+    lines.push(`${MARK[f.status]} ${t(`doctor.status.${f.status}`)}  ${article ? `${article} ` : ""}${f.id}`);
+    lines.push(`    ${t(key, f.params)}`);
+    if (f.status === "fail" || f.status === "warn") {
+      if (f.actual !== undefined) lines.push(`    ${t("doctor.label.actual")}: ${show(f.actual)}`);
+      if (f.expected !== undefined) lines.push(`    ${t("doctor.label.expected")}: ${show(f.expected)}`);
+      const fix = fixOf(lang, key, f.params);
+      if (fix) lines.push(`    ${t("doctor.label.fix")}: ${fix}`);
+    }
+  }
+  const count = (s: FindingStatus) => r.findings.filter((f) => f.status === s).length;
+  lines.push("");
+  lines.push(
+    t("doctor.summary", { pass: count("pass"), fail: count("fail"), warn: count("warn"), skip: count("skip") }) +
+      (verdictOf(r) === "fail" ? ` ${t("doctor.verdict.fail")}` : ` ${t("doctor.verdict.pass")}`),
+  );
+  return `${lines.join("\n")}\n`;
+}
