@@ -1,11 +1,21 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import {
+  APIGatewayClient,
+  CreateAuthorizerCommand,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+} from "@aws-sdk/client-api-gateway";
 import { JwtRsaVerifier } from "aws-jwt-verify";
 import { Pool, request } from "undici";
 import { evaluateCognitoAuthorizer } from "../src/checks/evaluate-cognito-authorizer.js";
 import { epochSeconds } from "../src/platform/clock.js";
-import { cognitoAuthorizer, createPool, snapshotOf, startInvokeServer } from "../test/integration/invoke-fixture.js";
+import { startServer, TEST_CREDENTIALS } from "../test/harness/server.js";
+import { cognitoAuthorizer, createPool } from "../test/integration/invoke-fixture.js";
 import type { BenchCase, BenchRow } from "./types.js";
 
 /** Bounded work, loopback only. Both sides of each comparison run interleaved in small rounds. */
@@ -73,7 +83,8 @@ export const invokeBench: BenchCase = {
       res.end('{"ok":true}');
     });
     const backendUrl = await listen(backend);
-    const t = await startInvokeServer();
+    const t = await startServer();
+    const apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
     // What any reverse proxy does: pass the request's headers on (API Gateway's HTTP_PROXY forwards them too).
     const baselineProxy = createServer(async (req, res) => {
       const { host: _host, connection: _connection, ...headers } = req.headers;
@@ -85,20 +96,46 @@ export const invokeBench: BenchCase = {
     const baselineUrl = await listen(baselineProxy);
     try {
       const pool = await createPool(t, "bench");
-      const integration = { type: "HTTP_PROXY" as const, httpMethod: "GET", uri: `${backendUrl}/x`, timeoutInMillis: 29000 };
-      t.deployments.deploy(
-        snapshotOf({
-          apiId: "bench00001",
-          authorizers: [cognitoAuthorizer([pool.arn])],
-          resources: {
-            "/open": { GET: { methodIntegration: integration } },
-            "/secure": { GET: { authorizationType: "COGNITO_USER_POOLS", authorizerId: "auth01", methodIntegration: integration } },
-          },
+      // Deployed through the control plane, so the invoke path reads the real store.
+      const api = await apigw.send(new CreateRestApiCommand({ name: "bench" }));
+      const apiId = api.id!;
+      const created = await apigw.send(
+        new CreateAuthorizerCommand({
+          restApiId: apiId,
+          name: "pool",
+          type: "COGNITO_USER_POOLS",
+          providerARNs: [pool.arn],
+          identitySource: "method.request.header.Authorization",
         }),
-        "dev",
       );
+      for (const [pathPart, cognito] of [
+        ["open", false],
+        ["secure", true],
+      ] as const) {
+        const res = await apigw.send(new CreateResourceCommand({ restApiId: apiId, parentId: api.rootResourceId!, pathPart }));
+        await apigw.send(
+          new PutMethodCommand({
+            restApiId: apiId,
+            resourceId: res.id!,
+            httpMethod: "GET",
+            authorizationType: cognito ? "COGNITO_USER_POOLS" : "NONE",
+            authorizerId: cognito ? created.id : undefined,
+          }),
+        );
+        await apigw.send(
+          new PutIntegrationCommand({
+            restApiId: apiId,
+            resourceId: res.id!,
+            httpMethod: "GET",
+            type: "HTTP_PROXY",
+            integrationHttpMethod: "GET",
+            uri: `${backendUrl}/x`,
+          }),
+        );
+      }
+      await apigw.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "dev" }));
       const idToken = pool.tokens().IdToken!;
-      const secure = "/_aws/execute-api/bench00001/dev/secure";
+      const secure = `/_aws/execute-api/${apiId}/dev/secure`;
       // Alternate rounds and keep each side's best, so load from other processes skews both alike.
       let ourSeconds = 0;
       let theirSeconds = 0;
@@ -148,7 +185,7 @@ export const invokeBench: BenchCase = {
       const decisions = (ROUNDS * tokens.length) / (ours / 1000);
       const baselineDecisions = (ROUNDS * tokens.length) / (theirs / 1000);
 
-      const open = await p99(`${t.url}/_aws/execute-api/bench00001/dev/open`, {});
+      const open = await p99(`${t.url}/_aws/execute-api/${apiId}/dev/open`, {});
       const guarded = await p99(`${t.url}${secure}`, { authorization: idToken });
 
       return [
@@ -181,6 +218,7 @@ export const invokeBench: BenchCase = {
         { metric: "p99 latency added by the Cognito authorizer", unit: "ms", poolgate: Math.max(0, guarded - open), higherIsBetter: false },
       ];
     } finally {
+      apigw.destroy();
       await t.stop();
       await new Promise<void>((r) => backend.close(() => r()));
       await new Promise<void>((r) => baselineProxy.close(() => r()));

@@ -85,7 +85,7 @@ export interface PoolFixture {
 }
 
 /** A pool created through the SDK, plus an app client and a confirmed user written to the store. */
-export async function createPool(t: InvokeServer, name = "app", groups: string[] = []): Promise<PoolFixture> {
+export async function createPool(t: Pick<InvokeServer, "app" | "clock" | "cognito">, name = "app", groups: string[] = []): Promise<PoolFixture> {
   const created = await t.cognito.send(new CreateUserPoolCommand({ PoolName: name }));
   const s = t.app.services;
   const pool = s.cognito.pools.get(created.UserPool?.Id ?? "") as PoolRecord;
