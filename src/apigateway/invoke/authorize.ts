@@ -39,7 +39,10 @@ export const authorize: Step = async (st, deps) => {
 const authorizeCognito: Step = async (st, deps) => {
   const { s, remoteJwks } = deps;
   const method = st.route!.method;
-  const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
+  const authorizer = withStageVariables(
+    st.snapshot!.authorizers.find((a) => a.id === method.authorizerId),
+    st.stage?.variables,
+  );
   // Which provider pools this server holds. The key ring caches each pool's keys and DeleteUserPool makes it
   // forget them, so this costs no store read per request.
   const listed = new Set<string>();
@@ -89,6 +92,30 @@ const authorizeCognito: Step = async (st, deps) => {
     error: { type: outcome.responseType, message: outcome.message },
   };
 };
+
+const resolved = new WeakMap<Authorizer, Map<string, Authorizer>>();
+
+/**
+ * Provider ARNs may name the pool through a stage variable (AWS docs, Cognito user pool authorizers:
+ * `arn:aws:cognito-idp:{region}:{account}:userpool/${stageVariables.MyUserPool}`). The resolved authorizer is kept
+ * per snapshot authorizer and variable set, so it stays the same object from request to request.
+ */
+function withStageVariables(a: Authorizer | undefined, vars: Record<string, string> | undefined): Authorizer | undefined {
+  if (!a?.providerARNs?.some((arn) => arn.includes("${stageVariables."))) return a;
+  const key = JSON.stringify(vars ?? {});
+  let byVars = resolved.get(a);
+  if (!byVars) {
+    byVars = new Map();
+    resolved.set(a, byVars);
+  }
+  let r = byVars.get(key);
+  if (!r) {
+    r = { ...a, providerARNs: a.providerARNs.map((arn) => arn.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, n: string) => vars?.[n] ?? "")) };
+    if (byVars.size > 50) byVars.clear();
+    byVars.set(key, r);
+  }
+  return r;
+}
 
 /** Keeps an allow decision with the key that verified the token, so a repeat of the same header is answered alike. */
 function remember(
