@@ -11,7 +11,6 @@ describe("invoke: API keys and stage variables in provider ARNs", () => {
     a = await createPool(t, "a");
     b = await createPool(t, "b");
     const region = a.pool.Id.split("_")[0];
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: API Gateway's stage-variable syntax
     const viaStage = cognitoAuthorizer([`arn:aws:cognito-idp:${region}:000000000000:userpool/\${stageVariables.pool}`]);
     const snapshot = snapshotOf({
       apiId: "options001",
@@ -38,7 +37,7 @@ describe("invoke: API keys and stage variables in provider ARNs", () => {
     assert.equal((await fetch(invokeUrl(t, "options001", "a", "/keyed"), { headers: { "x-api-key": "k" } })).status, 200);
   });
 
-  it("resolves ${stageVariables.x} in provider ARNs per stage", async () => {
+  it("resolves stage variables in provider ARNs per stage", async () => {
     const tokenA = a.tokens().IdToken!;
     const tokenB = b.tokens().IdToken!;
     assert.equal((await fetch(invokeUrl(t, "options001", "a", "/pool"), { headers: { authorization: tokenA } })).status, 200);
