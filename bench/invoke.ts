@@ -1,15 +1,26 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
+import {
+  APIGatewayClient,
+  CreateAuthorizerCommand,
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+} from "@aws-sdk/client-api-gateway";
 import { JwtRsaVerifier } from "aws-jwt-verify";
 import { Pool, request } from "undici";
 import { evaluateCognitoAuthorizer } from "../src/checks/evaluate-cognito-authorizer.js";
 import { epochSeconds } from "../src/platform/clock.js";
-import { cognitoAuthorizer, createPool, snapshotOf, startInvokeServer } from "../test/integration/invoke-fixture.js";
+import { startServer, TEST_CREDENTIALS } from "../test/harness/server.js";
+import { cognitoAuthorizer, createPool } from "../test/integration/invoke-fixture.js";
 import type { BenchCase, BenchRow } from "./types.js";
 
 /** Bounded work, loopback only. Both sides of each comparison run interleaved in small rounds. */
 const REQUESTS = 600;
+const WARM_UP = 400;
 const THROUGHPUT_ROUNDS = 6;
 const CONCURRENCY = 16;
 const TOKENS = 2000;
@@ -22,25 +33,30 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** Requests per second from CONCURRENCY workers over one keep-alive pool. */
-async function throughput(origin: string, path: string, headers: () => Record<string, string>): Promise<number> {
+/**
+ * Requests per second from CONCURRENCY workers over one keep-alive pool, and the process CPU time per request
+ * (steadier than wall time on a shared machine; load generator and backend are in the process for both sides).
+ */
+async function throughput(origin: string, path: string, headers: () => Record<string, string>): Promise<{ seconds: number; cpuMicros: number }> {
   const pool = new Pool(origin, { connections: CONCURRENCY });
   let next = 0;
-  const worker = async () => {
-    while (next < REQUESTS) {
+  const worker = (count: number) => async () => {
+    while (next < count) {
       next++;
       const res = await pool.request({ path, method: "GET", headers: headers() });
       if (res.statusCode !== 200) throw new Error(`unexpected ${res.statusCode}`);
       await res.body.dump();
     }
   };
-  await worker(); // warm-up of one request path
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker(WARM_UP)));
   next = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker(REQUESTS)));
   const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
   await pool.close();
-  return REQUESTS / seconds;
+  return { seconds, cpuMicros: used.user + used.system };
 }
 
 async function p99(url: string, headers: Record<string, string>): Promise<number> {
@@ -67,9 +83,12 @@ export const invokeBench: BenchCase = {
       res.end('{"ok":true}');
     });
     const backendUrl = await listen(backend);
-    const t = await startInvokeServer();
+    const t = await startServer();
+    const apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    // What any reverse proxy does: pass the request's headers on (API Gateway's HTTP_PROXY forwards them too).
     const baselineProxy = createServer(async (req, res) => {
-      const up = await request(`${backendUrl}${req.url}`, { method: "GET" });
+      const { host: _host, connection: _connection, ...headers } = req.headers;
+      const up = await request(`${backendUrl}${req.url}`, { method: "GET", headers });
       const body = Buffer.from(await up.body.arrayBuffer());
       res.writeHead(up.statusCode, { "content-type": String(up.headers["content-type"] ?? "") });
       res.end(body);
@@ -77,29 +96,62 @@ export const invokeBench: BenchCase = {
     const baselineUrl = await listen(baselineProxy);
     try {
       const pool = await createPool(t, "bench");
-      const integration = { type: "HTTP_PROXY" as const, httpMethod: "GET", uri: `${backendUrl}/x`, timeoutInMillis: 29000 };
-      t.deployments.deploy(
-        snapshotOf({
-          apiId: "bench00001",
-          authorizers: [cognitoAuthorizer([pool.arn])],
-          resources: {
-            "/open": { GET: { methodIntegration: integration } },
-            "/secure": { GET: { authorizationType: "COGNITO_USER_POOLS", authorizerId: "auth01", methodIntegration: integration } },
-          },
+      // Deployed through the control plane, so the invoke path reads the real store.
+      const api = await apigw.send(new CreateRestApiCommand({ name: "bench" }));
+      const apiId = api.id!;
+      const created = await apigw.send(
+        new CreateAuthorizerCommand({
+          restApiId: apiId,
+          name: "pool",
+          type: "COGNITO_USER_POOLS",
+          providerARNs: [pool.arn],
+          identitySource: "method.request.header.Authorization",
         }),
-        "dev",
       );
+      for (const [pathPart, cognito] of [
+        ["open", false],
+        ["secure", true],
+      ] as const) {
+        const res = await apigw.send(new CreateResourceCommand({ restApiId: apiId, parentId: api.rootResourceId!, pathPart }));
+        await apigw.send(
+          new PutMethodCommand({
+            restApiId: apiId,
+            resourceId: res.id!,
+            httpMethod: "GET",
+            authorizationType: cognito ? "COGNITO_USER_POOLS" : "NONE",
+            authorizerId: cognito ? created.id : undefined,
+          }),
+        );
+        await apigw.send(
+          new PutIntegrationCommand({
+            restApiId: apiId,
+            resourceId: res.id!,
+            httpMethod: "GET",
+            type: "HTTP_PROXY",
+            integrationHttpMethod: "GET",
+            uri: `${backendUrl}/x`,
+          }),
+        );
+      }
+      await apigw.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "dev" }));
       const idToken = pool.tokens().IdToken!;
-      const secure = "/_aws/execute-api/bench00001/dev/secure";
+      const secure = `/_aws/execute-api/${apiId}/dev/secure`;
       // Alternate rounds and keep each side's best, so load from other processes skews both alike.
       let ourSeconds = 0;
       let theirSeconds = 0;
+      let ourCpu = 0;
+      let theirCpu = 0;
       for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
-        ourSeconds += REQUESTS / (await throughput(t.url, secure, () => ({ authorization: idToken })));
-        theirSeconds += REQUESTS / (await throughput(baselineUrl, "/x", () => ({ authorization: idToken })));
+        const ours = await throughput(t.url, secure, () => ({ authorization: idToken }));
+        const theirs = await throughput(baselineUrl, "/x", () => ({ authorization: idToken }));
+        ourSeconds += ours.seconds;
+        theirSeconds += theirs.seconds;
+        ourCpu += ours.cpuMicros;
+        theirCpu += theirs.cpuMicros;
       }
-      const rps = (THROUGHPUT_ROUNDS * REQUESTS) / ourSeconds;
-      const baselineRps = (THROUGHPUT_ROUNDS * REQUESTS) / theirSeconds;
+      const total = THROUGHPUT_ROUNDS * REQUESTS;
+      const rps = total / ourSeconds;
+      const baselineRps = total / theirSeconds;
 
       const s = t.app.services;
       const tokens = Array.from({ length: TOKENS }, () => pool.tokens().IdToken!);
@@ -133,7 +185,7 @@ export const invokeBench: BenchCase = {
       const decisions = (ROUNDS * tokens.length) / (ours / 1000);
       const baselineDecisions = (ROUNDS * tokens.length) / (theirs / 1000);
 
-      const open = await p99(`${t.url}/_aws/execute-api/bench00001/dev/open`, {});
+      const open = await p99(`${t.url}/_aws/execute-api/${apiId}/dev/open`, {});
       const guarded = await p99(`${t.url}${secure}`, { authorization: idToken });
 
       return [
@@ -147,6 +199,14 @@ export const invokeBench: BenchCase = {
           goal: ">= 0.8x baseline",
         },
         {
+          metric: "process CPU per proxied request (ID token, HTTP_PROXY)",
+          unit: "µs",
+          poolgate: ourCpu / total,
+          baseline: theirCpu / total,
+          baselineName: "minimal Node proxy (http + undici)",
+          higherIsBetter: false,
+        },
+        {
           metric: "authorizer decisions/s, distinct valid tokens",
           unit: "decisions/s",
           poolgate: decisions,
@@ -158,6 +218,7 @@ export const invokeBench: BenchCase = {
         { metric: "p99 latency added by the Cognito authorizer", unit: "ms", poolgate: Math.max(0, guarded - open), higherIsBetter: false },
       ];
     } finally {
+      apigw.destroy();
       await t.stop();
       await new Promise<void>((r) => backend.close(() => r()));
       await new Promise<void>((r) => baselineProxy.close(() => r()));

@@ -5,6 +5,7 @@ import { gatewayResponsesCorsCheck } from "./cors/gateway-responses.js";
 import { preflightAuthorizerCheck } from "./cors/preflight-authorizer.js";
 import type { CheckDef } from "./define.js";
 import { authorizationTypeCheck } from "./method/authorization-type.js";
+import { apiKeyCheck } from "./request/api-key.js";
 import { authHeaderCheck } from "./request/auth-header.js";
 import { resourcePolicyCheck } from "./request/resource-policy.js";
 import { routeCheck } from "./request/route.js";
@@ -33,5 +34,6 @@ export const GATEWAY_CHECKS: CheckDef<string>[] = [
   identityValidationCheck,
   claimsCheck,
   resourcePolicyCheck,
+  apiKeyCheck,
   gatewayResponsesCorsCheck,
 ];

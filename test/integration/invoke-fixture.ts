@@ -9,7 +9,7 @@ import type { Authorizer, DeploymentReader, DeploymentSnapshot, GatewayResponse,
 import { issueTokens, type TokenSet } from "../../src/cognito/tokens/issue.js";
 import { type Config, resolveConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/platform/clock.js";
-import { silentLogger } from "../../src/platform/log.js";
+import { type Logger, silentLogger } from "../../src/platform/log.js";
 import { createPoolgate, type Poolgate } from "../../src/server/app.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../src/store/cognito/records.js";
 import { TEST_CREDENTIALS } from "../harness/server.js";
@@ -53,12 +53,12 @@ export interface InvokeServer {
   stop(): Promise<void>;
 }
 
-export async function startInvokeServer(overrides: Partial<Config> = {}): Promise<InvokeServer> {
+export async function startInvokeServer(overrides: Partial<Config> = {}, log: Logger = silentLogger): Promise<InvokeServer> {
   const dir = mkdtempSync(join(tmpdir(), "poolgate-invoke-"));
   const config = { ...resolveConfig({ port: 0, ephemeral: true, logLevel: "silent", dataDir: dir }, {}), ...overrides };
   const clock = new ManualClock();
   const deployments = new MemoryDeployments();
-  const app = createPoolgate(config, { clock, log: silentLogger, deployments });
+  const app = createPoolgate(config, { clock, log, deployments });
   const url = await app.listen();
   const cognito = new CognitoIdentityProviderClient({ endpoint: url, region: config.region, credentials: TEST_CREDENTIALS });
   return {
@@ -85,7 +85,7 @@ export interface PoolFixture {
 }
 
 /** A pool created through the SDK, plus an app client and a confirmed user written to the store. */
-export async function createPool(t: InvokeServer, name = "app", groups: string[] = []): Promise<PoolFixture> {
+export async function createPool(t: Pick<InvokeServer, "app" | "clock" | "cognito">, name = "app", groups: string[] = []): Promise<PoolFixture> {
   const created = await t.cognito.send(new CreateUserPoolCommand({ PoolName: name }));
   const s = t.app.services;
   const pool = s.cognito.pools.get(created.UserPool?.Id ?? "") as PoolRecord;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
 import type { Integration } from "../../src/apigateway/model.js";
+import { createLogger } from "../../src/platform/log.js";
 import { type InvokeServer, invokeUrl, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
 const echo: Integration = {
@@ -174,6 +175,28 @@ describe("invoke: URL forms, stages and routing", () => {
     assert.ok(Array.isArray(refused.checks));
     assert.equal(allowed.decision, "allow");
     assert.equal(allowed.cause, undefined);
+  });
+});
+
+describe("invoke: the server log names the failed check", () => {
+  it("logs one info line per refusal with the check id, and nothing for allowed requests", async () => {
+    const lines: string[] = [];
+    const t = await startInvokeServer(
+      {},
+      createLogger("info", (l) => lines.push(l)),
+    );
+    try {
+      t.deployments.deploy(snapshotOf({ apiId: "logs000001", resources: { "/": { GET: { methodIntegration: echo } } } }), "dev");
+      await fetch(invokeUrl(t, "logs000001", "dev", "/"));
+      assert.equal(lines.filter((l) => l.includes("execute-api")).length, 0);
+      await fetch(invokeUrl(t, "logs000001", "dev", "/missing"), { headers: { authorization: "Bearer secret.token.value" } });
+      const refused = lines.filter((l) => l.includes("execute-api refused"));
+      assert.equal(refused.length, 1);
+      assert.match(refused[0], /^\[poolgate\] info execute-api refused GET \/dev\/missing: 403 by check request\.route \(no-resource\)/);
+      assert.doesNotMatch(refused[0], /secret\.token/, "the token is not logged");
+    } finally {
+      await t.stop();
+    }
   });
 });
 

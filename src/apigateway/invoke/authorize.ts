@@ -2,8 +2,10 @@ import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import type { Finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { epochSeconds } from "../../platform/clock.js";
+import type { Authorizer, Method } from "../model.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
 import type { InvokeDeps, Step } from "./state.js";
@@ -37,15 +39,19 @@ export const authorize: Step = async (st, deps) => {
 const authorizeCognito: Step = async (st, deps) => {
   const { s, remoteJwks } = deps;
   const method = st.route!.method;
-  const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
-  // Which provider pools this server holds, read once per request (a deleted pool is no longer held).
+  const authorizer = withStageVariables(
+    st.snapshot!.authorizers.find((a) => a.id === method.authorizerId),
+    st.stage?.variables,
+  );
+  // Which provider pools this server holds. The key ring caches each pool's keys and DeleteUserPool makes it
+  // forget them, so this costs no store read per request.
   const listed = new Set<string>();
   const heldPools = new Set<string>();
   for (const arn of authorizer?.providerARNs ?? []) {
     const poolId = parseUserPoolArn(arn)?.poolId;
     if (!poolId) continue;
     listed.add(poolId);
-    if (s.cognito.pools.exists(poolId)) heldPools.add(poolId);
+    if (s.keys.forPool(poolId)) heldPools.add(poolId);
   }
   if (heldPools.size < listed.size) {
     // A listed pool lives elsewhere: fetch its configured JWKS before the (synchronous, pure) evaluation. The
@@ -53,13 +59,22 @@ const authorizeCognito: Step = async (st, deps) => {
     const named = unverifiedPoolOf(headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization"), s.urls);
     if (named && listed.has(named) && !heldPools.has(named)) await remoteJwks.ensure(named);
   }
-  const held = (poolId: string) => heldPools.has(poolId) || (s.cognito.pools.exists(poolId) && s.keys.forPool(poolId) !== undefined);
+  const held = (poolId: string) => heldPools.has(poolId) || s.keys.forPool(poolId) !== undefined;
+  const keys = (poolId: string, kid: string) => (held(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid));
+  const now = epochSeconds(s.clock);
+  const raw = headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization");
+  const remembered = raw !== undefined && authorizer ? deps.allows.get(raw, authorizer, method, now, keys) : undefined;
+  if (remembered) {
+    st.findings.push(...remembered.findings);
+    st.claims = remembered.claims;
+    return undefined;
+  }
   const result = evaluateCognitoAuthorizer({
     headers: st.req.headers,
     method,
     authorizer,
-    now: epochSeconds(s.clock),
-    keys: (poolId, kid) => (held(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
+    now,
+    keys,
     issuerPool: (iss) => s.urls.poolIdFromIssuer(iss),
     poolKnown: (poolId) => held(poolId) || remoteJwks.has(poolId),
     signatureCache: deps.signatures,
@@ -67,6 +82,7 @@ const authorizeCognito: Step = async (st, deps) => {
   st.findings.push(...result.findings);
   if (result.decision === "allow") {
     st.claims = result.claims;
+    remember(deps, raw, authorizer, method, result.findings, result.claims ?? {}, s.urls);
     return undefined;
   }
   const outcome = result.outcome!;
@@ -76,6 +92,48 @@ const authorizeCognito: Step = async (st, deps) => {
     error: { type: outcome.responseType, message: outcome.message },
   };
 };
+
+const resolved = new WeakMap<Authorizer, Map<string, Authorizer>>();
+
+/**
+ * Provider ARNs may name the pool through a stage variable (AWS docs, Cognito user pool authorizers:
+ * `arn:aws:cognito-idp:{region}:{account}:userpool/${stageVariables.MyUserPool}`). The resolved authorizer is kept
+ * per snapshot authorizer and variable set, so it stays the same object from request to request.
+ */
+function withStageVariables(a: Authorizer | undefined, vars: Record<string, string> | undefined): Authorizer | undefined {
+  if (!a?.providerARNs?.some((arn) => arn.includes("${stageVariables."))) return a;
+  const key = JSON.stringify(vars ?? {});
+  let byVars = resolved.get(a);
+  if (!byVars) {
+    byVars = new Map();
+    resolved.set(a, byVars);
+  }
+  let r = byVars.get(key);
+  if (!r) {
+    r = { ...a, providerARNs: a.providerARNs.map((arn) => arn.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, n: string) => vars?.[n] ?? "")) };
+    if (byVars.size > 50) byVars.clear();
+    byVars.set(key, r);
+  }
+  return r;
+}
+
+/** Keeps an allow decision with the key that verified the token, so a repeat of the same header is answered alike. */
+function remember(
+  deps: InvokeDeps,
+  raw: string | undefined,
+  authorizer: Authorizer | undefined,
+  method: Method,
+  findings: Finding[],
+  claims: Record<string, unknown>,
+  urls: InvokeDeps["s"]["urls"],
+): void {
+  if (raw === undefined || !authorizer || typeof claims.exp !== "number" || typeof claims.iss !== "string") return;
+  const verified = deps.signatures.get(raw.trim().replace(/^bearer /i, ""));
+  const poolId = urls.poolIdFromIssuer(claims.iss);
+  const kid = verified?.jwt.header.kid;
+  if (!verified || !poolId || typeof kid !== "string") return;
+  deps.allows.set(raw, { authorizer, method, poolId, kid, key: verified.key, exp: claims.exp, findings, claims });
+}
 
 /** The pool an (unverified) token claims to come from, to choose which configured JWKS to load. */
 function unverifiedPoolOf(header: string | undefined, urls: InvokeDeps["s"]["urls"]): string | undefined {

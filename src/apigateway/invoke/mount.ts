@@ -5,11 +5,13 @@ import type { Services } from "../../services.js";
 import { LambdaFunctions, parseLambdaMapping } from "../integrations/lambda-functions.js";
 import { integrationRunner } from "../integrations/run.js";
 import type { DeploymentReader } from "../model.js";
+import { AllowMemo } from "./allow-memo.js";
 import { remoteJwksUrl } from "./authorize.js";
 import { parseInvokeUrl } from "./parse-invoke-url.js";
 import { invoke } from "./pipeline.js";
 import type { InvocationRecords } from "./records.js";
 import { RemoteJwks } from "./remote-jwks.js";
+import { SnapshotCache } from "./snapshot-cache.js";
 import type { InvokeDeps } from "./state.js";
 
 /** The execute-api data plane: reads only deployment snapshots through `reader`, records every invocation in `records`. */
@@ -22,8 +24,10 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
   const deps: InvokeDeps = {
     s,
     reader,
+    snapshots: new SnapshotCache(),
     records,
     signatures: new SignatureCache(),
+    allows: new AllowMemo(),
     remoteJwks: new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now()),
     runIntegration: integrationRunner(new LambdaFunctions(mappings.filter((m) => m !== undefined))),
   };

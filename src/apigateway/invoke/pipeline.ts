@@ -5,6 +5,7 @@ import { authorize } from "./authorize.js";
 import { integrate } from "./integrate.js";
 import { matchRoute } from "./match-route.js";
 import type { InvokeTarget } from "./parse-invoke-url.js";
+import { requireApiKey } from "./require-api-key.js";
 import { resolveStage } from "./resolve-stage.js";
 import { writeRefusal } from "./respond.js";
 import type { InvokeDeps, InvokeState, Step } from "./state.js";
@@ -15,6 +16,7 @@ export const STEPS: { name: string; run: Step }[] = [
   { name: "route", run: matchRoute },
   { name: "authorize", run: authorize },
   { name: "resource-policy", run: applyResourcePolicy },
+  { name: "api-key", run: requireApiKey },
 ];
 
 export async function invoke(req: IncomingMessage, res: ServerResponse, info: RequestInfo, target: InvokeTarget, deps: InvokeDeps): Promise<void> {

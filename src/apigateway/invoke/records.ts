@@ -1,14 +1,16 @@
 import type { Finding } from "../../checks/types.js";
 
 /** One invocation as GET /_poolgate/requests reports it. */
-export interface InvocationRecord extends StoredFields {
+export interface InvocationRecord extends Omit<StoredFields, "timeMs"> {
+  /** ISO 8601. */
+  time: string;
   /** Every check that ran, with its status. */
   checks: { id: string; status: string; messageKey: string }[];
 }
 
 /** What is kept per invocation: the findings themselves, summarised only when someone reads the records. */
 interface StoredFields {
-  time: string;
+  timeMs: number;
   requestId: string;
   method: string;
   path: string;
@@ -38,6 +40,10 @@ export class InvocationRecords {
     return ordered
       .slice(-limit)
       .reverse()
-      .map(({ findings, ...rest }) => ({ ...rest, checks: findings.map((f) => ({ id: f.id, status: f.status, messageKey: f.messageKey })) }));
+      .map(({ findings, timeMs, ...rest }) => ({
+        time: new Date(timeMs).toISOString(),
+        ...rest,
+        checks: findings.map((f) => ({ id: f.id, status: f.status, messageKey: f.messageKey })),
+      }));
   }
 }

@@ -6,11 +6,12 @@ import type { Step } from "./state.js";
  * for a missing or wrong stage and for a disabled execute-api endpoint (OWASP/Serverless-Goat#14, re:Post).
  * An unknown API id does not resolve in DNS on AWS; poolgate answers LocalStack's 404 instead.
  */
-export const resolveStage: Step = (st, { reader }) => {
+export const resolveStage: Step = (st, { reader, snapshots }) => {
   const { apiId, stageName } = st.target;
-  const apiExists = reader.restApiExists(apiId);
-  const stage = apiExists && stageName ? reader.stage(apiId, stageName) : undefined;
-  const snapshot = stage ? reader.snapshot(apiId, stage.deploymentId) : undefined;
+  const stage = stageName ? reader.stage(apiId, stageName) : undefined;
+  // A stage implies its API; only a miss needs to tell an unknown API from an unknown stage.
+  const apiExists = stage !== undefined || reader.restApiExists(apiId);
+  const snapshot = stage ? snapshots.get(reader, apiId, stage.deploymentId) : undefined;
   const finding = checkStage({
     apiId,
     stageName,

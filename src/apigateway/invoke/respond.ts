@@ -45,7 +45,7 @@ export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeD
   const out: Record<string, string> = { ...headers, ...baseHeaders(st) };
   if (deps.s.config.diagnosticHeader) out["x-poolgate-reason"] = `${cause.id}.${cause.messageKey}`;
   deps.records.add({
-    time: new Date(st.requestTimeMs).toISOString(),
+    timeMs: st.requestTimeMs,
     requestId: st.info.requestId,
     method: st.httpMethod,
     path: pathOf(st),
@@ -76,7 +76,7 @@ export function writeSuccess(
   extraHeaders: Record<string, string> = {},
 ): void {
   deps.records.add({
-    time: new Date(st.requestTimeMs).toISOString(),
+    timeMs: st.requestTimeMs,
     requestId: st.info.requestId,
     method: st.httpMethod,
     path: pathOf(st),
@@ -86,5 +86,19 @@ export function writeSuccess(
     decision: "allow",
     findings: st.findings,
   });
-  send(res, response.status, { ...response.headers, ...baseHeaders(st), ...extraHeaders }, st.httpMethod === "HEAD" ? undefined : response.body);
+  // One flat header list, written once: the hot path of every allowed request.
+  const flat: string[] = [];
+  for (const [k, v] of Object.entries(response.headers)) {
+    // The length is the gateway's to state; a backend's or Lambda's own framing headers are dropped.
+    if (k === "content-length" || k === "transfer-encoding") continue;
+    if (Array.isArray(v)) for (const one of v) flat.push(k, one);
+    else flat.push(k, v);
+  }
+  flat.push("x-amzn-requestid", st.info.requestId, "x-amz-apigw-id", apigwId());
+  for (const [k, v] of Object.entries(extraHeaders)) flat.push(k, v);
+  const body = st.httpMethod === "HEAD" ? undefined : response.body;
+  flat.push("content-length", String(body?.length ?? 0));
+  if (res.headersSent) return;
+  res.writeHead(response.status, flat);
+  res.end(body);
 }

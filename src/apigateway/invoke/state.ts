@@ -6,18 +6,22 @@ import type { Services } from "../../services.js";
 import type { GatewayError } from "../gateway-responses/render.js";
 import type { IntegrationOutcome, IntegrationRequest } from "../integrations/types.js";
 import type { DeploymentReader, DeploymentSnapshot, Stage } from "../model.js";
+import type { AllowMemo } from "./allow-memo.js";
 import type { InvokeTarget } from "./parse-invoke-url.js";
 import type { InvocationRecords } from "./records.js";
 import type { RemoteJwks } from "./remote-jwks.js";
 import type { RouteMatch } from "./route.js";
+import type { SnapshotCache } from "./snapshot-cache.js";
 
 /** What the invoke steps share: the deployed state (read only), keys, records and the integration runner. */
 export interface InvokeDeps {
   s: Pick<Services, "config" | "keys" | "cognito" | "clock" | "log" | "urls">;
   reader: DeploymentReader;
+  snapshots: SnapshotCache;
   remoteJwks: RemoteJwks;
   records: InvocationRecords;
   signatures: SignatureCache;
+  allows: AllowMemo;
   runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
 }
 

@@ -69,4 +69,11 @@ export const request: Catalogue = {
   "api.resource-policy.no-allow.fix": "Add an Allow for execute-api:Invoke on this stage, method and path (and source) and redeploy the API.",
   "api.resource-policy.invalid": "The resource policy cannot be evaluated: {reason}.",
   "api.resource-policy.invalid.fix": "Fix the policy document (Version, Statement with Effect, Principal, Action, Resource) and redeploy.",
+
+  "request.api-key.not-required": "The method does not require an API key.",
+  "request.api-key.skipped": "Not checked.",
+  "request.api-key.missing": "The method requires an API key and the request has no x-api-key header.",
+  "request.api-key.missing.fix": "Send the key in the x-api-key header, or set apiKeyRequired to false on the method and redeploy.",
+  "request.api-key.unchecked": "An x-api-key header was sent; poolgate does not check API key values or usage plans.",
+  "request.api-key.unchecked.fix": "Check the key against the stage's usage plans on AWS.",
 };

@@ -71,4 +71,11 @@ export const request: Catalogue = {
   "api.resource-policy.no-allow.fix": "このステージ、メソッド、パス (と送信元) への execute-api:Invoke の Allow を追加し、API を再デプロイしてください。",
   "api.resource-policy.invalid": "リソースポリシーを評価できません: {reason}。",
   "api.resource-policy.invalid.fix": "ポリシー文書 (Version、Effect・Principal・Action・Resource を持つ Statement) を修正して再デプロイしてください。",
+
+  "request.api-key.not-required": "メソッドに API キーは必要ありません。",
+  "request.api-key.skipped": "未確認。",
+  "request.api-key.missing": "メソッドには API キーが必要ですが、リクエストに x-api-key ヘッダーがありません。",
+  "request.api-key.missing.fix": "x-api-key ヘッダーでキーを送るか、メソッドの apiKeyRequired を false にして再デプロイしてください。",
+  "request.api-key.unchecked": "x-api-key ヘッダーが送られました。poolgate は API キーの値や使用量プランを確認しません。",
+  "request.api-key.unchecked.fix": "AWS 上でステージの使用量プランに対してキーを確認してください。",
 };

@@ -1,0 +1,37 @@
+import type { KeyObject } from "node:crypto";
+import type { Finding } from "../../checks/types.js";
+import type { Authorizer, Method } from "../model.js";
+
+interface Entry {
+  authorizer: Authorizer;
+  method: Method;
+  poolId: string;
+  kid: string;
+  key: KeyObject;
+  exp: number;
+  findings: Finding[];
+  claims: Record<string, unknown>;
+}
+
+/**
+ * Remembers "allow" decisions per identity-header value. The Cognito decision depends only on the token, the
+ * deployed authorizer and method (immutable snapshot objects, compared by identity), the signing key and the
+ * clock; an entry is reused only while all of them are unchanged and `now < exp`, so the answer is the one
+ * evaluateCognitoAuthorizer would give. Refusals are never remembered. Bounded.
+ */
+export class AllowMemo {
+  private readonly entries = new Map<string, Entry>();
+  constructor(private readonly capacity = 5000) {}
+
+  get(header: string, authorizer: Authorizer, method: Method, now: number, keyOf: (poolId: string, kid: string) => KeyObject | undefined): Entry | undefined {
+    const e = this.entries.get(header);
+    if (!e || e.authorizer !== authorizer || e.method !== method || now >= e.exp || keyOf(e.poolId, e.kid) !== e.key) return undefined;
+    return e;
+  }
+
+  set(header: string, entry: Entry): void {
+    if (header.length > 4200) return;
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(header, entry);
+  }
+}
