@@ -57,8 +57,8 @@ async function seed(url: string): Promise<{ clientId: string }> {
     ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
   });
   for (let i = 0; i < USERS; i++) {
-    await call(url, "AdminCreateUser", { UserPoolId: poolId, Username: `user${i}`, MessageAction: "SUPPRESS", TemporaryPassword: PASSWORD });
-    await call(url, "AdminSetUserPassword", { UserPoolId: poolId, Username: `user${i}`, Password: PASSWORD, Permanent: true });
+    await call(url, "AdminCreateUser", { UserPoolId: poolId, Username: `user${i}@example.com`, MessageAction: "SUPPRESS", TemporaryPassword: PASSWORD });
+    await call(url, "AdminSetUserPassword", { UserPoolId: poolId, Username: `user${i}@example.com`, Password: PASSWORD, Permanent: true });
   }
   return { clientId: client.UserPoolClient.ClientId };
 }
@@ -94,7 +94,7 @@ async function measure(target: Target, port: number): Promise<Measured> {
       path: "/",
       method: "POST" as const,
       headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth" },
-      body: JSON.stringify({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: clientId, AuthParameters: { USERNAME: `user${i % USERS}`, PASSWORD } }),
+      body: JSON.stringify({ AuthFlow: "USER_PASSWORD_AUTH", ClientId: clientId, AuthParameters: { USERNAME: `user${i % USERS}@example.com`, PASSWORD } }),
     });
     await runLoad(url, request, { concurrency: 8, durationMs: 1500, maxRequests: 2000 }); // warm-up
     const r = await runLoad(url, request, { concurrency: 8, durationMs: 6000, maxRequests: 60_000 });

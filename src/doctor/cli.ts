@@ -1,15 +1,15 @@
 import { type Command, CommanderError, Option } from "commander";
 import type { Lang } from "../checks/messages/catalogue.js";
 import { message } from "../checks/messages/catalogue.js";
-import { doctorOAuth } from "./commands/oauth.js";
-import { doctorRequest } from "./commands/request.js";
-import { doctorToken } from "./commands/token.js";
 import { type DoctorIo, processIo } from "./io.js";
 import { resolveLang } from "./lang.js";
 import { renderJson } from "./report/json.js";
 import { exitCodeOf, type Report } from "./report/report.js";
 import { renderText } from "./report/text.js";
 import { UsageError } from "./usage-error.js";
+
+// The commands load the AWS SDK clients; they are imported when a doctor command runs, so `poolgate start`
+// does not pay for them at start-up.
 
 /** How a doctor run ends: in a process, or captured by a test running it in-process. */
 export interface DoctorExit {
@@ -89,7 +89,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      () => doctorToken(arg, flags, io),
+      async () => (await import("./commands/token.js")).doctorToken(arg, flags, io),
     )();
   });
 
@@ -112,7 +112,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      () => doctorRequest(url, { ...flags, method: flags.request as string | undefined }, io),
+      async () => (await import("./commands/request.js")).doctorRequest(url, { ...flags, method: flags.request as string | undefined }, io),
     )();
   });
   const curl = requestOptions(doctor.command("curl"))
@@ -122,7 +122,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      () => doctorRequest(undefined, { ...flags, curl: command }, io),
+      async () => (await import("./commands/request.js")).doctorRequest(undefined, { ...flags, curl: command }, io),
     )();
   });
 
@@ -149,7 +149,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      () => doctorOAuth(flags, io),
+      async () => (await import("./commands/oauth.js")).doctorOAuth(flags, io),
     )();
   });
 
