@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { API_GATEWAY_OPERATIONS } from "../apigateway/operations/registry.js";
 import { COGNITO_OPERATION_NAMES } from "../cognito/aws-operation-names.js";
 import { OPERATIONS } from "../cognito/operations/registry.js";
 import { AwsJsonError } from "../wire/errors.js";
@@ -30,15 +30,9 @@ export async function renderSupportDoc(): Promise<string> {
     );
   }
   lines.push(`${done} of ${names.length} operations are implemented.`, "", ...table);
-  const apigw = new URL("../apigateway/operations/registry.js", import.meta.url);
-  const apigwTs = new URL("../apigateway/operations/registry.ts", import.meta.url);
-  if (existsSync(apigw) || existsSync(apigwTs)) {
-    const spec = "../apigateway/operations/registry.js";
-    const mod = (await import(spec)) as { API_GATEWAY_OPERATIONS?: { name: string; method: string; path: string }[] };
-    const ops = mod.API_GATEWAY_OPERATIONS ?? [];
-    lines.push("", "## Amazon API Gateway REST APIs (control plane)", "", `${ops.length} operations.`, "", "| operation | HTTP |", "| --- | --- |");
-    for (const o of [...ops].sort((a, b) => a.name.localeCompare(b.name))) lines.push(`| ${o.name} | \`${o.method} ${o.path}\` |`);
-  }
+  const ops = API_GATEWAY_OPERATIONS;
+  lines.push("", "## Amazon API Gateway REST APIs (control plane)", "", `${ops.length} operations.`, "", "| operation | HTTP |", "| --- | --- |");
+  for (const o of [...ops].sort((a, b) => a.name.localeCompare(b.name))) lines.push(`| ${o.name} | \`${o.method} ${o.path}\` |`);
   lines.push("");
   return lines.join("\n");
 }

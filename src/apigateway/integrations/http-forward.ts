@@ -1,4 +1,4 @@
-import { errors, request } from "undici";
+import { undici } from "../../platform/undici.js";
 import type { IntegrationOutcome } from "./types.js";
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), plus host, which undici sets. */
@@ -31,6 +31,7 @@ export async function forwardHttp(
   for (const [k, v] of Object.entries(f.headers)) if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
   const hasBody = f.body.length > 0 && f.method !== "GET" && f.method !== "HEAD";
   try {
+    const { request } = await undici();
     const res = await request(f.url, {
       method: f.method as "GET",
       headers,
@@ -43,6 +44,7 @@ export async function forwardHttp(
     for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
     return { status: res.statusCode, headers: out, body };
   } catch (err) {
+    const { errors } = await undici();
     if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError)
       return { error: { type: "INTEGRATION_TIMEOUT", message: "Endpoint request timed out" }, detail: `backend ${f.url.origin} timed out` };
     return { error: { type: "INTEGRATION_FAILURE", message: "Internal server error" }, detail: `backend ${f.url.origin}: ${(err as Error).message}` };

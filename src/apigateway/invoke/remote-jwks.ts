@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { request } from "undici";
+import { undici } from "../../platform/undici.js";
 
 /** How long a fetched JWKS is trusted, and how long a failed fetch is remembered before trying again. */
 const TTL_MS = 60 * 60 * 1000;
@@ -60,6 +60,7 @@ export class RemoteJwks {
   }
 
   private async load(poolId: string): Promise<Map<string, KeyObject>> {
+    const { request } = await undici();
     const res = await request(this.urlFor(poolId), { method: "GET", headersTimeout: TIMEOUT_MS, bodyTimeout: TIMEOUT_MS });
     if (res.statusCode !== 200) {
       await res.body.dump();
