@@ -188,6 +188,9 @@ Fails, for the reasons the article lists:
   curl -i -H "Authorization: $ID" ${base}/_aws/execute-api/${DEMO.restApiId}/prod/pets  # 403 Forbidden: no such stage
 
 Why a request was refused: curl -s ${base}/_poolgate/requests?limit=5
+Ask the doctor (from a clone, \`node bin/poolgate.js\` is \`poolgate\`):
+  poolgate doctor request ${api}/pets -H "Authorization: $ACCESS" --endpoint-url ${base}
+  poolgate doctor token "$ACCESS" --endpoint-url ${base} --lang ja
 
 `;
 }

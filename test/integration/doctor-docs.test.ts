@@ -36,7 +36,14 @@ interface Example {
   domain?: string;
   api?: {
     authorizerArns?: string[];
-    methods: Array<{ path: string; verb: string; auth: "NONE" | "AWS_IAM" | "COGNITO_USER_POOLS"; scopes?: string[]; deployed?: boolean }>;
+    methods: Array<{
+      path: string;
+      verb: string;
+      auth: "NONE" | "AWS_IAM" | "COGNITO_USER_POOLS";
+      scopes?: string[];
+      deployed?: boolean;
+      apiKeyRequired?: boolean;
+    }>;
     policy?: unknown;
     types?: ("REGIONAL" | "PRIVATE")[];
     gatewayResponses?: Record<string, Record<string, string>>;
@@ -123,6 +130,7 @@ describe("docs/checks: every page's example produces its finding", () => {
           authorizationType: m.auth,
           authorizerId: m.auth === "COGNITO_USER_POOLS" ? authorizer.id : undefined,
           authorizationScopes: m.scopes,
+          apiKeyRequired: m.apiKeyRequired,
         }),
       );
       await apigw.send(new PutIntegrationCommand({ restApiId: id, resourceId: resources[m.path], httpMethod: m.verb, type: "MOCK" }));

@@ -7,6 +7,7 @@ import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
 import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
+import { checkApiKey } from "../../checks/request/api-key.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
 import { checkRoute } from "../../checks/request/route.js";
@@ -239,6 +240,15 @@ async function walk(
       responseType = "ACCESS_DENIED";
     }
   } else findings.push(finding("api.resource-policy", "skip", "needs-source-ip"));
+
+  // The gateway asks for the API key after the authorizer and the resource policy (src/apigateway/invoke/pipeline.ts).
+  const apiKey = checkApiKey(deployedMethod.apiKeyRequired === true, headers);
+  findings.push(apiKey);
+  if (apiKey.status === "fail" && predicted === 200) {
+    predicted = 403;
+    predictedBody = '{"message":"Forbidden"}';
+    responseType = "INVALID_API_KEY";
+  }
 
   const origin = headers.origin;
   if (responseType) {
