@@ -1,3 +1,4 @@
+import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { badRequest } from "../control/errors.js";
 import { parseYaml } from "./yaml.js";
 
@@ -28,15 +29,3 @@ export function parseDefinition(raw: Buffer): ParsedDocument {
   if (typeof d.paths !== "object" || d.paths === null || Array.isArray(d.paths)) throw invalidOpenApi();
   return { doc: d as OpenApiDocument, flavour };
 }
-
-/** OpenAPI operation keys and API Gateway's verbs; ANY is an extension key. */
-export const VERB_KEYS: Record<string, string> = {
-  get: "GET",
-  put: "PUT",
-  post: "POST",
-  delete: "DELETE",
-  patch: "PATCH",
-  options: "OPTIONS",
-  head: "HEAD",
-  "x-amazon-apigateway-any-method": "ANY",
-};

@@ -10,6 +10,7 @@ import {
   GetStagesCommand,
 } from "@aws-sdk/client-api-gateway";
 import type { Authorizer, GatewayResponse, Resource } from "../../apigateway/model.js";
+import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { type AwsTarget, awsCall, awsErrorName } from "../aws/target.js";
 
 /** A method as a deployment serves it. `authorizer` and `scopes` are known only when the stage export is available. */
@@ -130,17 +131,6 @@ function unescapePolicy(p: string): string {
     return p.replace(/\\"/g, '"').replace(/\\\//g, "/");
   }
 }
-
-const VERB_KEYS: Record<string, string> = {
-  get: "GET",
-  put: "PUT",
-  post: "POST",
-  delete: "DELETE",
-  patch: "PATCH",
-  options: "OPTIONS",
-  head: "HEAD",
-  "x-amazon-apigateway-any-method": "ANY",
-};
 
 /**
  * The stage export (GetExport oas30 with the API Gateway extensions) is the only public view of what a deployment
