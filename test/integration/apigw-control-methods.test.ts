@@ -22,9 +22,7 @@ import {
   type RestApi,
   UpdateAuthorizerCommand,
   UpdateIntegrationCommand,
-  UpdateIntegrationResponseCommand,
   UpdateMethodCommand,
-  UpdateMethodResponseCommand,
 } from "@aws-sdk/client-api-gateway";
 import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
 

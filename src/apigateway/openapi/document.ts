@@ -1,4 +1,3 @@
-import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { badRequest } from "../control/errors.js";
 import { parseYaml } from "./yaml.js";
 
