@@ -1,5 +1,5 @@
 import { type Lang, message } from "../../checks/messages/catalogue.js";
-import { type Report, verdictOf } from "./report.js";
+import { messageParams, type Report, verdictOf } from "./report.js";
 
 export interface JsonFinding {
   id: string;
@@ -22,8 +22,8 @@ export function toJson(r: Report, lang: Lang): JsonReport {
     verdict: verdictOf(r),
     findings: r.findings.map((f) => {
       const key = `${f.id}.${f.messageKey}`;
-      const out: JsonFinding = { id: f.id, status: f.status, message: message(lang, key, f.params) };
-      const fix = fixOf(lang, key, f.params);
+      const out: JsonFinding = { id: f.id, status: f.status, message: message(lang, key, messageParams(f)) };
+      const fix = fixOf(lang, key, messageParams(f));
       if (fix && (f.status === "fail" || f.status === "warn")) out.fix = fix;
       if (f.actual !== undefined) out.actual = f.actual;
       if (f.expected !== undefined) out.expected = f.expected;

@@ -22,3 +22,13 @@ export const verdictOf = (r: Report): Verdict => (r.findings.some((f) => f.statu
 
 /** Exit status: 0 when nothing failed, 1 when something did (2 is for usage errors, see UsageError). */
 export const exitCodeOf = (r: Report): number => (verdictOf(r) === "fail" ? 1 : 0);
+
+/** A finding's message parameters; its actual and expected values may be named in a message as {actual} and {expected}. */
+export function messageParams(f: Finding): Record<string, string | number> {
+  const text = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+  return {
+    ...(f.actual !== undefined ? { actual: text(f.actual) } : {}),
+    ...(f.expected !== undefined ? { expected: text(f.expected) } : {}),
+    ...f.params,
+  };
+}

@@ -2,7 +2,7 @@ import { type Lang, message } from "../../checks/messages/catalogue.js";
 import type { FindingStatus } from "../../checks/types.js";
 import { ARTICLE_IDS } from "./article-ids.js";
 import { fixOf } from "./json.js";
-import { type Report, verdictOf } from "./report.js";
+import { messageParams, type Report, verdictOf } from "./report.js";
 
 const MARK: Record<FindingStatus, string> = { pass: "✔", fail: "✘", warn: "!", skip: "-" };
 
@@ -20,11 +20,11 @@ export function renderText(r: Report, lang: Lang): string {
     const key = `${f.id}.${f.messageKey}`;
     const article = ARTICLE_IDS[f.id];
     lines.push(`${MARK[f.status]} ${t(`doctor.status.${f.status}`)}  ${article ? `${article} ` : ""}${f.id}`);
-    lines.push(`    ${t(key, f.params)}`);
+    lines.push(`    ${t(key, messageParams(f))}`);
     if (f.status === "fail" || f.status === "warn") {
       if (f.actual !== undefined) lines.push(`    ${t("doctor.label.actual")}: ${show(f.actual)}`);
       if (f.expected !== undefined) lines.push(`    ${t("doctor.label.expected")}: ${show(f.expected)}`);
-      const fix = fixOf(lang, key, f.params);
+      const fix = fixOf(lang, key, messageParams(f));
       if (fix) lines.push(`    ${t("doctor.label.fix")}: ${fix}`);
     }
   }

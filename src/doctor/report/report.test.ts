@@ -1,0 +1,17 @@
+import assert from "node:assert/strict";
+import { it } from "node:test";
+import { finding } from "../../checks/types.js";
+import { toJson } from "./json.js";
+import { renderText } from "./text.js";
+
+// A message may name the finding's actual value; it must never reach the user as a raw "{actual}".
+it("fills {actual} and {expected} from the finding", () => {
+  const f = finding("request.auth-header", "warn", "unusual-bearer", { params: { header: "authorization" }, actual: "Bearer  ", expected: "Bearer " });
+  const report = { titleKey: "doctor.title.token", findings: [f], notes: [] };
+  for (const lang of ["en", "ja"] as const) {
+    const json = toJson(report as never, lang);
+    assert.doesNotMatch(json.findings[0]?.message ?? "", /\{actual\}/);
+    assert.match(json.findings[0]?.message ?? "", /Bearer {2}/);
+    assert.doesNotMatch(renderText(report as never, lang), /\{(actual|expected)\}/);
+  }
+});
