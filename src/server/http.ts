@@ -5,14 +5,22 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 export class BodyTooLarge extends Error {}
 
+/**
+ * Reads a body up to `limit` bytes. A larger body is drained (so the client, still sending, reads the error
+ * answer instead of a reset connection) and refused with BodyTooLarge; past 16x the limit the connection is cut.
+ */
 export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge(`body larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+    if (size > limit * 16) {
+      req.socket.destroy();
+      break;
+    }
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyTooLarge(`body larger than ${limit} bytes`);
   return Buffer.concat(chunks);
 }
 

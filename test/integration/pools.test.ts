@@ -52,4 +52,24 @@ describe("user pools through the AWS SDK v3", () => {
     assert.equal(bad.status, 400);
     assert.equal(bad.headers.get("x-amzn-errortype"), "SerializationException:");
   });
+
+  it("refuses oversized bodies and wrong types with AWS-shaped 400s, and keeps serving", async () => {
+    const post = (body: string) =>
+      fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.CreateUserPool" },
+        body,
+      });
+    const big = await post(" ".repeat(2 * 1024 * 1024));
+    assert.equal(big.status, 400);
+    assert.equal((await big.json()).__type, "SerializationException");
+    const wrongType = await post(JSON.stringify({ PoolName: 42 }));
+    assert.equal(wrongType.status, 400);
+    assert.equal((await wrongType.json()).__type, "SerializationException");
+    const missing = await post("{}");
+    assert.equal(missing.status, 400);
+    assert.match((await missing.json()).message, /Value null at 'poolName' failed to satisfy constraint: Member must not be null/);
+    const health = await fetch(`${t.url}/_poolgate/health`);
+    assert.equal(health.status, 200);
+  });
 });
