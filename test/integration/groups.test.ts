@@ -13,16 +13,8 @@ import {
   ListGroupsCommand,
   ListUsersInGroupCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
-
-async function rejectsWith(p: Promise<unknown>, name: string, message?: string | RegExp) {
-  await assert.rejects(p, (e: Error) => {
-    assert.equal(e.name, name, e.message);
-    if (typeof message === "string") assert.equal(e.message, message);
-    else if (message) assert.match(e.message, message);
-    return true;
-  });
-}
 
 describe("groups through the AWS SDK v3", () => {
   let t: TestServer;

@@ -15,15 +15,8 @@ import {
   ListUserPoolsCommand,
   UpdateUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
-
-const rejectsWith = (p: Promise<unknown>, name: string, message?: string | RegExp) =>
-  assert.rejects(p, (e: Error) => {
-    assert.equal(e.name, name);
-    if (typeof message === "string") assert.equal(e.message, message);
-    else if (message) assert.match(e.message, message);
-    return true;
-  });
 
 describe("user pool administration through the AWS SDK v3", () => {
   let t: TestServer;

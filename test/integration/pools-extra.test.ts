@@ -18,15 +18,8 @@ import {
   UntagResourceCommand,
   UpdateUserPoolDomainCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
-
-const rejectsWith = (p: Promise<unknown>, name: string, message?: string | RegExp) =>
-  assert.rejects(p, (e: Error) => {
-    assert.equal(e.name, name);
-    if (typeof message === "string") assert.equal(e.message, message);
-    else if (message) assert.match(e.message, message);
-    return true;
-  });
 
 const strip = <T extends { $metadata?: unknown }>(o: T) => {
   const { $metadata: _m, ...rest } = o;

@@ -11,6 +11,7 @@ import {
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { CognitoUser, CognitoUserAttribute, CognitoUserPool } from "amazon-cognito-identity-js";
+import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;
@@ -18,15 +19,6 @@ const secretHash = (secret: string, username: string, clientId: string) =>
   createHmac("sha256", secret)
     .update(username + clientId)
     .digest("base64");
-
-async function rejectsWith(p: Promise<unknown>, name: string, message?: string | RegExp) {
-  await assert.rejects(p, (e: Error) => {
-    assert.equal(e.name, name, e.message);
-    if (typeof message === "string") assert.equal(e.message, message);
-    else if (message) assert.match(e.message, message);
-    return true;
-  });
-}
 
 describe("SignUp and confirmation through the AWS SDK v3", () => {
   let t: TestServer;

@@ -12,19 +12,11 @@ import {
   AdminUpdateUserAttributesCommand,
   CreateUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) => attrs?.find((a) => a.Name === name)?.Value;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-async function rejectsWith(p: Promise<unknown>, name: string, message?: string | RegExp) {
-  await assert.rejects(p, (e: Error) => {
-    assert.equal(e.name, name, e.message);
-    if (typeof message === "string") assert.equal(e.message, message);
-    else if (message) assert.match(e.message, message);
-    return true;
-  });
-}
 
 describe("administrator-managed users through the AWS SDK v3", () => {
   let t: TestServer;
