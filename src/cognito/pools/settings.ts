@@ -1,5 +1,6 @@
 import type { PasswordPolicy, SchemaAttribute } from "../../store/cognito/records.js";
 import { invalidParameter } from "../../wire/errors.js";
+import { STANDARD_SCHEMA } from "./standard-schema.js";
 
 /** Defaults when Policies.PasswordPolicy is omitted: length 8, all four character classes, 7-day temporary passwords. */
 export function passwordPolicyFrom(p: Partial<PasswordPolicy> | undefined): PasswordPolicy {
@@ -19,32 +20,12 @@ export function passwordPolicyFrom(p: Partial<PasswordPolicy> | undefined): Pass
   return out;
 }
 
-const STANDARD_NAMES = [
-  "sub",
-  "name",
-  "given_name",
-  "family_name",
-  "middle_name",
-  "nickname",
-  "preferred_username",
-  "profile",
-  "picture",
-  "website",
-  "email",
-  "email_verified",
-  "gender",
-  "birthdate",
-  "zoneinfo",
-  "locale",
-  "phone_number",
-  "phone_number_verified",
-  "address",
-  "updated_at",
-];
+// Every standard attribute name, "identities" included (it cannot be a custom attribute either).
+const STANDARD_NAMES = new Set(STANDARD_SCHEMA.map((a) => a.Name));
 
 /** Custom attributes from CreateUserPool Schema; standard ones in Schema only change Required/Mutable. */
 export function customSchema(schema: Record<string, any>[] | undefined): SchemaAttribute[] {
-  return (schema ?? []).filter((a) => !STANDARD_NAMES.includes(a.Name)).map(customAttribute);
+  return (schema ?? []).filter((a) => !STANDARD_NAMES.has(a.Name)).map(customAttribute);
 }
 
 /** One custom attribute (SchemaAttributeType) as the pool stores and describes it: `custom:{Name}`. */
