@@ -46,7 +46,8 @@ export function lambdaProxyEvent(r: IntegrationRequest): Record<string, unknown>
     queryStringParameters: orNull(query),
     multiValueQueryStringParameters: orNull(multiQuery),
     pathParameters: orNull(r.pathParams),
-    stageVariables: orNull(r.stageVariables),
+    // A copy: the handler may change its event, and the stage variables are shared by every request of the stage.
+    stageVariables: orNull({ ...r.stageVariables }),
     requestContext: {
       resourceId: r.resource.id,
       resourcePath: r.resource.path,

@@ -33,7 +33,7 @@ export interface InvokeState {
   httpMethod: string;
   requestTimeMs: number;
   findings: Finding[];
-  stage?: Stage;
+  stage?: Readonly<Stage>;
   snapshot?: DeploymentSnapshot;
   route?: RouteMatch;
   /** Verified Cognito claims (turned into AWS's string forms only for integrations that see them). */
