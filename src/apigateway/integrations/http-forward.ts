@@ -15,6 +15,8 @@ const HOP_BY_HOP = new Set([
   "expect",
 ]);
 
+let loadedUndici: Awaited<ReturnType<typeof undici>> | undefined;
+
 export interface ForwardRequest {
   url: URL;
   method: string;
@@ -28,10 +30,14 @@ export async function forwardHttp(
   f: ForwardRequest,
 ): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer } | IntegrationOutcome> {
   const headers: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(f.headers)) if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
+  for (const k in f.headers) {
+    const v = f.headers[k];
+    if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
+  }
   const hasBody = f.body.length > 0 && f.method !== "GET" && f.method !== "HEAD";
   try {
-    const { request } = await undici();
+    // Awaiting the loader only until it has loaded saves a microtask turn on every later request.
+    const { request } = loadedUndici ?? (loadedUndici = await undici());
     const res = await request(f.url, {
       method: f.method as "GET",
       headers,
@@ -41,7 +47,10 @@ export async function forwardHttp(
     });
     const body = Buffer.from(await res.body.arrayBuffer());
     const out: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+    for (const k in res.headers) {
+      const v = res.headers[k];
+      if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+    }
     return { status: res.statusCode, headers: out, body };
   } catch (err) {
     const { errors } = await undici();

@@ -73,7 +73,7 @@ export function writeSuccess(
   st: InvokeState,
   deps: InvokeDeps,
   response: IntegrationResponseData,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders?: Record<string, string>,
 ): void {
   deps.records.add({
     timeMs: st.requestTimeMs,
@@ -88,14 +88,15 @@ export function writeSuccess(
   });
   // One flat header list, written once: the hot path of every allowed request.
   const flat: string[] = [];
-  for (const [k, v] of Object.entries(response.headers)) {
+  for (const k in response.headers) {
     // The length is the gateway's to state; a backend's or Lambda's own framing headers are dropped.
     if (k === "content-length" || k === "transfer-encoding") continue;
+    const v = response.headers[k];
     if (Array.isArray(v)) for (const one of v) flat.push(k, one);
     else flat.push(k, v);
   }
   flat.push("x-amzn-requestid", st.info.requestId, "x-amz-apigw-id", apigwId());
-  for (const [k, v] of Object.entries(extraHeaders)) flat.push(k, v);
+  if (extraHeaders) for (const k in extraHeaders) flat.push(k, extraHeaders[k]);
   const body = st.httpMethod === "HEAD" ? undefined : response.body;
   flat.push("content-length", String(body?.length ?? 0));
   if (res.headersSent) return;
