@@ -37,7 +37,8 @@ export async function forwardHttp(
   const hasBody = f.body.length > 0 && f.method !== "GET" && f.method !== "HEAD";
   try {
     // Awaiting the loader only until it has loaded saves a microtask turn on every later request.
-    const { request } = loadedUndici ?? (loadedUndici = await undici());
+    loadedUndici ??= await undici();
+    const { request } = loadedUndici;
     const res = await request(f.url, {
       method: f.method as "GET",
       headers,

@@ -49,7 +49,9 @@ const authorizeCognito: Step = (st, deps) => {
   let foreign: Set<string> | undefined;
   for (const arn of authorizer?.providerARNs ?? []) {
     const poolId = parseUserPoolArn(arn)?.poolId;
-    if (poolId && !s.keys.forPool(poolId)) (foreign ??= new Set()).add(poolId);
+    if (!poolId || s.keys.forPool(poolId)) continue;
+    foreign ??= new Set();
+    foreign.add(poolId);
   }
   if (foreign) {
     // A listed pool lives elsewhere: fetch its configured JWKS before the (synchronous, pure) evaluation. The

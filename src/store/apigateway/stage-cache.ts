@@ -10,24 +10,25 @@ import type { Db } from "../db.js";
  * API's stages when deleting the API cascades to them. Forgetting (not updating) on write means a rolled-back
  * transaction leaves nothing wrong behind, and a read inside a transaction (which may see uncommitted rows) is
  * never kept. Another connection to the same file (a second server on one data directory) commits behind our
- * back, so SQLite's data_version, which changes only on other connections' commits, empties the cache.
+ * back, so SQLite's data_version, which changes only on other connections' commits, empties the cache (an
+ * in-memory database has no other connection, so it skips that statement).
  */
 export class StageCache {
   private readonly entries = new Map<string, Readonly<Stage>>();
-  private readonly dataVersion: Statement;
+  private readonly dataVersion: Statement | undefined;
   private seenVersion: unknown;
 
   constructor(
     private readonly db: Db,
     private readonly capacity = 1000,
   ) {
-    this.dataVersion = db.prepare("PRAGMA data_version").pluck();
+    this.dataVersion = db.memory ? undefined : db.prepare("PRAGMA data_version").pluck();
   }
 
   /** The stage from the cache, else from `read` (kept only when read outside a transaction). */
   get(restApiId: string, name: string, read: () => Stage | undefined): Readonly<Stage> | undefined {
     if (this.db.inTransaction) return read();
-    const version = this.dataVersion.get();
+    const version = this.dataVersion?.get();
     if (version !== this.seenVersion) {
       this.entries.clear();
       this.seenVersion = version;
