@@ -42,11 +42,11 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
       claimed = target && { info, target };
       return target !== undefined;
     },
-    async handle(req, res, info) {
+    handle(req, res, info) {
       const target = claimed?.info === info ? claimed.target : parseInvokeUrl(info.hostname, info.url.pathname);
       claimed = undefined;
-      if (!target) return;
-      await invoke(req, res, info, target, deps);
+      // invoke's own promise, not another async layer around it.
+      return target ? invoke(req, res, info, target, deps) : Promise.resolve();
     },
   };
 }
