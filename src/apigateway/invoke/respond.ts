@@ -53,7 +53,7 @@ export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeD
     stage: st.target.stageName,
     status,
     decision: refusal.decision,
-    findings: st.findings,
+    checks: deps.records.summarise(st.findings),
     cause: { id: cause.id, messageKey: cause.messageKey, actual: cause.actual, expected: cause.expected },
   });
   deps.s.log.info(`execute-api refused ${st.httpMethod} ${pathOf(st)}: ${status} by check ${cause.id} (${cause.messageKey})`, {
@@ -84,7 +84,7 @@ export function writeSuccess(
     stage: st.target.stageName,
     status: response.status,
     decision: "allow",
-    findings: st.findings,
+    checks: deps.records.summarise(st.findings),
   });
   // One flat header list, written once: the hot path of every allowed request.
   const flat: string[] = [];
