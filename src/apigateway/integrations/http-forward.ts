@@ -25,10 +25,11 @@ export interface ForwardRequest {
   timeoutMs: number;
 }
 
-/** Sends one request to an HTTP backend; timeouts become INTEGRATION_TIMEOUT, other failures INTEGRATION_FAILURE. */
-export async function forwardHttp(
-  f: ForwardRequest,
-): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer } | IntegrationOutcome> {
+/**
+ * Sends one request to an HTTP backend: its answer as a response, timeouts as INTEGRATION_TIMEOUT, other failures
+ * as INTEGRATION_FAILURE. Already an integration outcome, so HTTP_PROXY can return it without another async layer.
+ */
+export async function forwardHttp(f: ForwardRequest): Promise<IntegrationOutcome> {
   const headers: Record<string, string | string[]> = {};
   for (const k in f.headers) {
     const v = f.headers[k];
@@ -52,7 +53,7 @@ export async function forwardHttp(
       const v = res.headers[k];
       if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
     }
-    return { status: res.statusCode, headers: out, body };
+    return { response: { status: res.statusCode, headers: out, body } };
   } catch (err) {
     const { errors } = await undici();
     if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError)
@@ -60,5 +61,3 @@ export async function forwardHttp(
     return { error: { type: "INTEGRATION_FAILURE", message: "Internal server error" }, detail: `backend ${f.url.origin}: ${(err as Error).message}` };
   }
 }
-
-export const isOutcome = (v: unknown): v is IntegrationOutcome => typeof v === "object" && v !== null && ("error" in v || "response" in v);
