@@ -10,6 +10,11 @@ export interface InvocationRecord extends Omit<StoredFields, "timeMs"> {
 
 type CheckSummary = InvocationRecord["checks"][number];
 
+interface SummaryNode {
+  next: Map<string, SummaryNode>;
+  checks?: readonly CheckSummary[];
+}
+
 /** What is kept per invocation. */
 interface StoredFields {
   timeMs: number;
@@ -32,7 +37,8 @@ interface StoredFields {
  */
 export class InvocationRecords {
   private readonly items: (StoredFields & { checks: readonly CheckSummary[] })[] = [];
-  private readonly summaries = new Map<string, readonly CheckSummary[]>();
+  private readonly summaries: SummaryNode = { next: new Map() };
+  private summaryNodes = 0;
   private next = 0;
   constructor(private readonly capacity = 500) {}
 
@@ -42,17 +48,30 @@ export class InvocationRecords {
     this.next = (this.next + 1) % this.capacity;
   }
 
-  /** The shared summary of these findings, for add(). */
+  /**
+   * The shared summary of these findings, for add(). Found by walking a trie on each finding's id, status and
+   * message key: those are constant strings from the checks' definitions, whose hashes V8 keeps, where a key
+   * joined from them would be a new string to hash on every request.
+   */
   summarise(findings: Finding[]): readonly CheckSummary[] {
-    let key = "";
-    for (const f of findings) key += `${f.id}\u0000${f.status}\u0000${f.messageKey}\u0001`;
-    let checks = this.summaries.get(key);
-    if (!checks) {
-      checks = findings.map((f) => Object.freeze({ id: f.id, status: f.status, messageKey: f.messageKey }));
-      if (this.summaries.size >= 1000) this.summaries.clear();
-      this.summaries.set(key, checks);
+    let node = this.summaries;
+    for (const f of findings) node = this.child(this.child(this.child(node, f.id), f.status), f.messageKey);
+    node.checks ??= findings.map((f) => Object.freeze({ id: f.id, status: f.status, messageKey: f.messageKey }));
+    return node.checks;
+  }
+
+  private child(node: SummaryNode, key: string): SummaryNode {
+    let next = node.next.get(key);
+    if (!next) {
+      // Bounded: the checks report a closed set of message keys, but start afresh rather than grow without end.
+      if (++this.summaryNodes > 10_000) {
+        this.summaries.next.clear();
+        this.summaryNodes = 0;
+      }
+      next = { next: new Map() };
+      node.next.set(key, next);
     }
-    return checks;
+    return next;
   }
 
   /** Newest first. */
