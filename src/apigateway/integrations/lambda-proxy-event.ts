@@ -45,8 +45,8 @@ export function lambdaProxyEvent(r: IntegrationRequest): Record<string, unknown>
     multiValueHeaders: orNull(multiValueHeaders),
     queryStringParameters: orNull(query),
     multiValueQueryStringParameters: orNull(multiQuery),
-    pathParameters: orNull(r.pathParams),
-    // A copy: the handler may change its event, and the stage variables are shared by every request of the stage.
+    pathParameters: orNull({ ...r.pathParams }),
+    // Copies: the handler may change its event, and path parameters and stage variables are shared between requests.
     stageVariables: orNull({ ...r.stageVariables }),
     requestContext: {
       resourceId: r.resource.id,
