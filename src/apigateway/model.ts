@@ -154,6 +154,7 @@ export interface Stage {
 /** The invoke path's only view of API Gateway state. */
 export interface DeploymentReader {
   restApiExists(restApiId: string): boolean;
-  stage(restApiId: string, stageName: string): Stage | undefined;
+  /** Shared between requests: never changed by readers. */
+  stage(restApiId: string, stageName: string): Readonly<Stage> | undefined;
   snapshot(restApiId: string, deploymentId: string): DeploymentSnapshot | undefined;
 }

@@ -23,6 +23,12 @@ writeFileSync(
 export const boom = async () => { throw new Error("kaboom"); };
 export const malformed = async () => ({ body: { not: "a string" } });
 export const legacy = (event, context, callback) => callback(null, { statusCode: 201, body: context.functionName });
+export const mutate = async (event) => {
+  const seen = { id: event.pathParameters.id, backend: event.stageVariables.backend };
+  event.pathParameters.id = "changed";
+  event.stageVariables.backend = "changed";
+  return { statusCode: 200, body: JSON.stringify(seen) };
+};
 `,
 );
 const lambdaUri = (name: string) =>
@@ -42,6 +48,7 @@ describe("invoke: integrations", () => {
         `arn:aws:lambda:us-east-1:000000000000:function:boom=${handlerFile}#boom`,
         `malformed=${handlerFile}#malformed`,
         `legacy=${handlerFile}#legacy`,
+        `mutate=${handlerFile}#mutate`,
       ],
     });
     a = await createPool(t, "app", ["admins", "staff"]);
@@ -109,6 +116,7 @@ describe("invoke: integrations", () => {
           "/boom": { GET: { methodIntegration: proxy("boom") } },
           "/malformed": { GET: { methodIntegration: proxy("malformed") } },
           "/legacy": { GET: { methodIntegration: proxy("legacy") } },
+          "/mutate/{id}": { GET: { methodIntegration: proxy("mutate") } },
           "/unmapped": { GET: { methodIntegration: proxy("nobody") } },
         },
       }),
@@ -224,6 +232,14 @@ describe("invoke: integrations", () => {
       .requests[0];
     assert.equal(rec.cause?.id, "integration");
     assert.match(String(rec.cause?.actual), /nobody/);
+  });
+
+  it("AWS_PROXY: a handler that changes its event changes nothing for the next request", async () => {
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(url("/mutate/7"));
+      assert.equal(res.status, 200);
+      assert.deepEqual(await res.json(), { id: "7", backend: backend.url });
+    }
   });
 
   it("AWS_PROXY supports callback-style handlers", async () => {

@@ -27,6 +27,7 @@ export function backendUrl(r: IntegrationRequest, withQuery: boolean): URL {
     (params[n] ?? "").split("/").map(encodeURIComponent).join("/"),
   );
   const url = new URL(uri);
-  if (withQuery) for (const [k, v] of r.query) url.searchParams.append(k, v);
+  // Touching url.searchParams re-serialises the URL, so only when there is something to append.
+  if (withQuery && r.query.size > 0) for (const [k, v] of r.query) url.searchParams.append(k, v);
   return url;
 }

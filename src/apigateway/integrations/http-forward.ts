@@ -15,6 +15,8 @@ const HOP_BY_HOP = new Set([
   "expect",
 ]);
 
+let loadedUndici: Awaited<ReturnType<typeof undici>> | undefined;
+
 export interface ForwardRequest {
   url: URL;
   method: string;
@@ -23,15 +25,21 @@ export interface ForwardRequest {
   timeoutMs: number;
 }
 
-/** Sends one request to an HTTP backend; timeouts become INTEGRATION_TIMEOUT, other failures INTEGRATION_FAILURE. */
-export async function forwardHttp(
-  f: ForwardRequest,
-): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer } | IntegrationOutcome> {
+/**
+ * Sends one request to an HTTP backend: its answer as a response, timeouts as INTEGRATION_TIMEOUT, other failures
+ * as INTEGRATION_FAILURE. Already an integration outcome, so HTTP_PROXY can return it without another async layer.
+ */
+export async function forwardHttp(f: ForwardRequest): Promise<IntegrationOutcome> {
   const headers: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(f.headers)) if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
+  for (const k in f.headers) {
+    const v = f.headers[k];
+    if (v !== undefined && !HOP_BY_HOP.has(k.toLowerCase())) headers[k] = v;
+  }
   const hasBody = f.body.length > 0 && f.method !== "GET" && f.method !== "HEAD";
   try {
-    const { request } = await undici();
+    // Awaiting the loader only until it has loaded saves a microtask turn on every later request.
+    loadedUndici ??= await undici();
+    const { request } = loadedUndici;
     const res = await request(f.url, {
       method: f.method as "GET",
       headers,
@@ -41,8 +49,11 @@ export async function forwardHttp(
     });
     const body = Buffer.from(await res.body.arrayBuffer());
     const out: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
-    return { status: res.statusCode, headers: out, body };
+    for (const k in res.headers) {
+      const v = res.headers[k];
+      if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;
+    }
+    return { response: { status: res.statusCode, headers: out, body } };
   } catch (err) {
     const { errors } = await undici();
     if (err instanceof errors.HeadersTimeoutError || err instanceof errors.BodyTimeoutError)
@@ -50,5 +61,3 @@ export async function forwardHttp(
     return { error: { type: "INTEGRATION_FAILURE", message: "Internal server error" }, detail: `backend ${f.url.origin}: ${(err as Error).message}` };
   }
 }
-
-export const isOutcome = (v: unknown): v is IntegrationOutcome => typeof v === "object" && v !== null && ("error" in v || "response" in v);

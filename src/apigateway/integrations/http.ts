@@ -1,5 +1,5 @@
 import { backendUrl } from "./backend-uri.js";
-import { forwardHttp, isOutcome } from "./http-forward.js";
+import { forwardHttp } from "./http-forward.js";
 import { applyIntegrationResponse } from "./integration-response.js";
 import { renderMappingTemplate } from "./mapping-template.js";
 import { templateInput } from "./template-input.js";
@@ -36,8 +36,9 @@ export const httpIntegration: IntegrationHandler = async (r) => {
   const body = template !== undefined ? Buffer.from(renderMappingTemplate(template, templateInput(r))) : r.body;
   if (body.length) headers["content-type"] = template !== undefined ? "application/json" : contentType;
   const method = !r.integration.httpMethod || r.integration.httpMethod === "ANY" ? r.httpMethod : r.integration.httpMethod;
-  const res = await forwardHttp({ url, method, headers, body, timeoutMs: r.integration.timeoutInMillis || 29000 });
-  if (isOutcome(res)) return res;
+  const forwarded = await forwardHttp({ url, method, headers, body, timeoutMs: r.integration.timeoutInMillis || 29000 });
+  if ("error" in forwarded) return forwarded;
+  const res = forwarded.response;
   const response = applyIntegrationResponse(r, res.status, res.headers, res.body.toString("utf8"));
   if (!response)
     return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: `no integration response for backend status ${res.status}` };

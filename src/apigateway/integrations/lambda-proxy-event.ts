@@ -45,8 +45,9 @@ export function lambdaProxyEvent(r: IntegrationRequest): Record<string, unknown>
     multiValueHeaders: orNull(multiValueHeaders),
     queryStringParameters: orNull(query),
     multiValueQueryStringParameters: orNull(multiQuery),
-    pathParameters: orNull(r.pathParams),
-    stageVariables: orNull(r.stageVariables),
+    pathParameters: orNull({ ...r.pathParams }),
+    // Copies: the handler may change its event, and path parameters and stage variables are shared between requests.
+    stageVariables: orNull({ ...r.stageVariables }),
     requestContext: {
       resourceId: r.resource.id,
       resourcePath: r.resource.path,

@@ -3,6 +3,7 @@ import type { Finding } from "../../checks/types.js";
 import type { Authorizer, Method } from "../model.js";
 
 interface Entry {
+  header: string;
   authorizer: Authorizer;
   method: Method;
   poolId: string;
@@ -14,6 +15,13 @@ interface Entry {
 }
 
 /**
+ * The map key: a header's last characters, which end in the token's signature. Hashing the whole header (about a
+ * kilobyte for an ID token) on every request cost more than the rest of the lookup; the entry keeps the whole
+ * header, compared in full, so two headers sharing an ending only miss (and are evaluated afresh).
+ */
+const keyOf = (header: string) => (header.length > 64 ? header.slice(-64) : header);
+
+/**
  * Remembers "allow" decisions per identity-header value. The Cognito decision depends only on the token, the
  * deployed authorizer and method (immutable snapshot objects, compared by identity), the signing key and the
  * clock; an entry is reused only while all of them are unchanged and `now < exp`, so the answer is the one
@@ -23,15 +31,15 @@ export class AllowMemo {
   private readonly entries = new Map<string, Entry>();
   constructor(private readonly capacity = 5000) {}
 
-  get(header: string, authorizer: Authorizer, method: Method, now: number, keyOf: (poolId: string, kid: string) => KeyObject | undefined): Entry | undefined {
-    const e = this.entries.get(header);
-    if (!e || e.authorizer !== authorizer || e.method !== method || now >= e.exp || keyOf(e.poolId, e.kid) !== e.key) return undefined;
+  get(header: string, authorizer: Authorizer, method: Method, now: number, keys: (poolId: string, kid: string) => KeyObject | undefined): Entry | undefined {
+    const e = this.entries.get(keyOf(header));
+    if (!e || e.header !== header || e.authorizer !== authorizer || e.method !== method || now >= e.exp || keys(e.poolId, e.kid) !== e.key) return undefined;
     return e;
   }
 
-  set(header: string, entry: Entry): void {
+  set(header: string, entry: Omit<Entry, "header">): void {
     if (header.length > 4200) return;
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(header, entry);
+    this.entries.set(keyOf(header), { ...entry, header });
   }
 }

@@ -1,4 +1,4 @@
-import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
+import { checkResourcePolicy, type ResourcePolicyInput } from "../../checks/request/resource-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import type { Step } from "./state.js";
 
@@ -9,12 +9,24 @@ export const methodArn = (region: string, account: string, apiId: string, stage:
 /** AWS masks the account id in denial messages to eight asterisks and its last four digits. */
 const masked = (account: string) => `********${account.slice(-4)}`;
 
+const NO_POLICY: ResourcePolicyInput = {
+  policy: undefined,
+  scope: { region: "", accountId: "", restApiId: "" },
+  request: { resourceArn: "", sourceIp: "" },
+  authenticated: false,
+};
+
 /**
  * Evaluates the deployed resource policy after the authorizer (AWS docs: for Cognito, authentication comes first).
  * Denials are 403 ACCESS_DENIED with a capital-M "Message" and AWS's current wordings.
  */
 export const applyResourcePolicy: Step = (st, { s }) => {
   const policy = st.snapshot!.api.policy;
+  // Without a policy the check has nothing to evaluate: no ARN to build on every request.
+  if (!policy) {
+    st.findings.push(checkResourcePolicy(NO_POLICY));
+    return undefined;
+  }
   const { apiId, stageName, path } = st.target;
   const arn = methodArn(s.config.region, ACCOUNT_ID, apiId, stageName, st.httpMethod, path);
   const sourceIp = st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp;

@@ -8,14 +8,14 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { Authorizer, Method } from "../model.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
-import type { InvokeDeps, Step } from "./state.js";
+import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
 
 /**
  * Runs the method's authorizer. NONE passes. COGNITO_USER_POOLS runs the checklist (evaluateCognitoAuthorizer).
  * AWS_IAM wants SigV4, which poolgate cannot verify, so it fails closed with AWS's answers for unsigned or
  * JWT-carrying requests. CUSTOM (Lambda) authorizers are not run: 500 AUTHORIZER_CONFIGURATION_ERROR.
  */
-export const authorize: Step = async (st, deps) => {
+export const authorize: Step = (st, deps) => {
   const method = st.route!.method;
   const typeFinding = checkAuthorizationType(method.authorizationType);
   st.findings.push(typeFinding);
@@ -36,36 +36,41 @@ export const authorize: Step = async (st, deps) => {
   }
 };
 
-const authorizeCognito: Step = async (st, deps) => {
+const authorizeCognito: Step = (st, deps) => {
   const { s, remoteJwks } = deps;
   const method = st.route!.method;
   const authorizer = withStageVariables(
     st.snapshot!.authorizers.find((a) => a.id === method.authorizerId),
     st.stage?.variables,
   );
+  const raw = headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization");
   // Which provider pools this server holds. The key ring caches each pool's keys and DeleteUserPool makes it
   // forget them, so this costs no store read per request.
-  const listed = new Set<string>();
-  const heldPools = new Set<string>();
+  let foreign: Set<string> | undefined;
   for (const arn of authorizer?.providerARNs ?? []) {
     const poolId = parseUserPoolArn(arn)?.poolId;
-    if (!poolId) continue;
-    listed.add(poolId);
-    if (s.keys.forPool(poolId)) heldPools.add(poolId);
+    if (!poolId || s.keys.forPool(poolId)) continue;
+    foreign ??= new Set();
+    foreign.add(poolId);
   }
-  if (heldPools.size < listed.size) {
+  if (foreign) {
     // A listed pool lives elsewhere: fetch its configured JWKS before the (synchronous, pure) evaluation. The
     // unverified token only says which of the configured pools to fetch; its keys never come from the token.
-    const named = unverifiedPoolOf(headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization"), s.urls);
-    if (named && listed.has(named) && !heldPools.has(named)) await remoteJwks.ensure(named);
+    const named = unverifiedPoolOf(raw, s.urls);
+    if (named && foreign.has(named)) return remoteJwks.ensure(named).then(() => decideCognito(st, deps, authorizer, raw));
   }
-  const held = (poolId: string) => heldPools.has(poolId) || s.keys.forPool(poolId) !== undefined;
-  const keys = (poolId: string, kid: string) => (held(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid));
+  return decideCognito(st, deps, authorizer, raw);
+};
+
+/** The Cognito decision once every key it may need is at hand: a remembered allow, else the full checklist. */
+function decideCognito(st: InvokeState, deps: InvokeDeps, authorizer: Authorizer | undefined, raw: string | undefined): Refusal | undefined {
+  const { s, remoteJwks } = deps;
+  const method = st.route!.method;
+  const keys = deps.keysOf;
   const now = epochSeconds(s.clock);
-  const raw = headerValue(st.req.headers, identityHeaderName(authorizer?.identitySource) ?? "authorization");
   const remembered = raw !== undefined && authorizer ? deps.allows.get(raw, authorizer, method, now, keys) : undefined;
   if (remembered) {
-    st.findings.push(...remembered.findings);
+    for (const f of remembered.findings) st.findings.push(f);
     st.claims = remembered.claims;
     return undefined;
   }
@@ -76,7 +81,7 @@ const authorizeCognito: Step = async (st, deps) => {
     now,
     keys,
     issuerPool: (iss) => s.urls.poolIdFromIssuer(iss),
-    poolKnown: (poolId) => held(poolId) || remoteJwks.has(poolId),
+    poolKnown: (poolId) => s.keys.forPool(poolId) !== undefined || remoteJwks.has(poolId),
     signatureCache: deps.signatures,
   });
   st.findings.push(...result.findings);
@@ -91,7 +96,7 @@ const authorizeCognito: Step = async (st, deps) => {
     cause: result.cause ?? result.findings[0],
     error: { type: outcome.responseType, message: outcome.message },
   };
-};
+}
 
 const resolved = new WeakMap<Authorizer, Map<string, Authorizer>>();
 

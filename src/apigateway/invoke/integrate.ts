@@ -8,12 +8,14 @@ import type { InvokeDeps, InvokeState } from "./state.js";
 /** API Gateway's payload limit for REST APIs (10 MB); larger requests get 413 REQUEST_TOO_LARGE. */
 const MAX_PAYLOAD = 10 * 1024 * 1024;
 const EMPTY = Buffer.alloc(0);
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+const integrationCause = (messageKey: string, actual?: unknown) => ({ id: "integration", status: "fail" as const, messageKey, actual, cause: true });
 
 /** Reads the body and runs the method's integration; its failures render through the integration gateway responses. */
 export async function integrate(res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {
   const route = st.route!;
   const integration = route.method.methodIntegration;
-  const integrationCause = (messageKey: string, actual?: unknown) => ({ id: "integration", status: "fail" as const, messageKey, actual, cause: true });
   if (!integration) {
     writeRefusal(res, st, deps, {
       decision: "error",
@@ -64,7 +66,7 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
     writeRefusal(res, st, deps, { decision: "error", cause: integrationCause(outcome.error.type, outcome.detail), error: outcome.error });
     return;
   }
-  const extra: Record<string, string> = integration.type === "AWS_PROXY" || integration.type === "AWS" ? { "x-amzn-trace-id": traceId(st.requestTimeMs) } : {};
+  const extra = integration.type === "AWS_PROXY" || integration.type === "AWS" ? { "x-amzn-trace-id": traceId(st.requestTimeMs) } : NO_HEADERS;
   writeSuccess(res, st, deps, outcome.response, extra);
 }
 

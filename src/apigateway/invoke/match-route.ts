@@ -1,7 +1,9 @@
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
 import { headerValue } from "../../checks/request/auth-header.js";
 import { checkRoute } from "../../checks/request/route.js";
-import { routeRequest } from "./route.js";
+import type { Finding } from "../../checks/types.js";
+import type { DeploymentSnapshot } from "../model.js";
+import { type RouteResult, routeRequest } from "./route.js";
 import { isSigV4, sigv4ParseError } from "./sigv4-messages.js";
 import type { Refusal, Step } from "./state.js";
 
@@ -10,14 +12,7 @@ import type { Refusal, Step } from "./state.js";
  * wrong methods); with an Authorization header, AWS instead reports why the header is not SigV4.
  */
 export const matchRoute: Step = (st) => {
-  const snapshot = st.snapshot!;
-  const result = routeRequest(snapshot, st.target.path, st.httpMethod);
-  const finding = checkRoute({
-    path: st.target.path,
-    httpMethod: st.httpMethod,
-    resourcePath: result.match?.resource.path ?? result.resourcePath,
-    methods: result.match ? Object.keys(result.match.resource.resourceMethods ?? {}) : result.methods,
-  });
+  const { result, finding } = routed(st.snapshot!, st.target.path, st.httpMethod);
   if (!result.match) {
     const failing = finding.status === "fail" ? finding : { ...finding, status: "fail" as const, messageKey: "no-method" };
     st.findings.push(failing);
@@ -36,6 +31,42 @@ export const matchRoute: Step = (st) => {
   );
   return undefined;
 };
+
+interface Routed {
+  result: RouteResult;
+  finding: Finding;
+}
+
+/**
+ * Routing and its finding depend only on the snapshot (immutable), the raw path and the method, and are asked on
+ * every request, so they are kept per snapshot. The kept objects are shared between requests, so the path
+ * parameters are frozen (integrations that hand them to user code copy them). Bounded per snapshot.
+ */
+const routes = new WeakMap<DeploymentSnapshot, Map<string, Routed>>();
+
+function routed(snapshot: DeploymentSnapshot, path: string, httpMethod: string): Routed {
+  let bySnapshot = routes.get(snapshot);
+  if (!bySnapshot) {
+    bySnapshot = new Map();
+    routes.set(snapshot, bySnapshot);
+  }
+  const key = `${httpMethod} ${path}`;
+  let r = bySnapshot.get(key);
+  if (!r) {
+    const result = routeRequest(snapshot, path, httpMethod);
+    if (result.match) Object.freeze(result.match.pathParams);
+    const finding = checkRoute({
+      path,
+      httpMethod,
+      resourcePath: result.match?.resource.path ?? result.resourcePath,
+      methods: result.match ? Object.keys(result.match.resource.resourceMethods ?? {}) : result.methods,
+    });
+    r = { result, finding };
+    if (bySnapshot.size >= 1000) bySnapshot.clear();
+    bySnapshot.set(key, r);
+  }
+  return r;
+}
 
 /** The MISSING_AUTHENTICATION_TOKEN answer, shaped by whatever Authorization header was sent. */
 export function missingAuthenticationToken(authorization: string | undefined, cause: Refusal["cause"]): Refusal {

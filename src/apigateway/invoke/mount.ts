@@ -1,5 +1,5 @@
 import { SignatureCache } from "../../checks/token/signature.js";
-import type { Mount } from "../../server/http.js";
+import type { Mount, RequestInfo } from "../../server/http.js";
 import { sendJson } from "../../server/http.js";
 import type { Services } from "../../services.js";
 import { LambdaFunctions, parseLambdaMapping } from "../integrations/lambda-functions.js";
@@ -7,7 +7,7 @@ import { integrationRunner } from "../integrations/run.js";
 import type { DeploymentReader } from "../model.js";
 import { AllowMemo } from "./allow-memo.js";
 import { remoteJwksUrl } from "./authorize.js";
-import { parseInvokeUrl } from "./parse-invoke-url.js";
+import { type InvokeTarget, parseInvokeUrl } from "./parse-invoke-url.js";
 import { invoke } from "./pipeline.js";
 import type { InvocationRecords } from "./records.js";
 import { RemoteJwks } from "./remote-jwks.js";
@@ -21,6 +21,7 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     if (!m) s.log.warn(`ignoring --lambda ${spec}: expected arnOrName=path/to/file.js#handler`);
     return m;
   });
+  const remoteJwks = new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now());
   const deps: InvokeDeps = {
     s,
     reader,
@@ -28,16 +29,24 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     records,
     signatures: new SignatureCache(),
     allows: new AllowMemo(),
-    remoteJwks: new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now()),
+    remoteJwks,
+    keysOf: (poolId, kid) => (s.keys.forPool(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
     runIntegration: integrationRunner(new LambdaFunctions(mappings.filter((m) => m !== undefined))),
   };
+  // The edge asks handles() and then, at once, handle() about the same request: keep the one parse between them.
+  let claimed: { info: RequestInfo; target: InvokeTarget } | undefined;
   return {
     name: "execute-api",
-    handles: (_req, info) => parseInvokeUrl(info.hostname, info.url.pathname) !== undefined,
-    async handle(req, res, info) {
+    handles: (_req, info) => {
       const target = parseInvokeUrl(info.hostname, info.url.pathname);
-      if (!target) return;
-      await invoke(req, res, info, target, deps);
+      claimed = target && { info, target };
+      return target !== undefined;
+    },
+    handle(req, res, info) {
+      const target = claimed?.info === info ? claimed.target : parseInvokeUrl(info.hostname, info.url.pathname);
+      claimed = undefined;
+      // invoke's own promise, not another async layer around it.
+      return target ? invoke(req, res, info, target, deps) : Promise.resolve();
     },
   };
 }

@@ -8,6 +8,8 @@ export interface InvokeTarget {
 }
 
 const HOST = /^([a-z0-9]{1,32})\.execute-api\.(?:[a-z0-9-]+\.)*localhost$/;
+const AWS_HOST = /^([a-z0-9]{1,32})\.execute-api\.[a-z0-9-]+\.amazonaws\.com$/;
+const STAGE_AND_PATH = /^\/([^/]*)(\/.*)?$/;
 const PATH = /^\/_aws\/execute-api\/([A-Za-z0-9]+)(?:\/([^/]*))?(\/.*)?$/;
 const USER_REQUEST = /^\/restapis\/([A-Za-z0-9]+)\/([^/]+)\/_user_request_(\/.*)?$/;
 
@@ -25,9 +27,9 @@ const decodeStage = (s: string | undefined) => {
  * AWS's own host form `{apiId}.execute-api.{region}.amazonaws.com` is accepted too, for a hosts-file setup.
  */
 export function parseInvokeUrl(hostname: string, pathname: string): InvokeTarget | undefined {
-  const host = HOST.exec(hostname) ?? /^([a-z0-9]{1,32})\.execute-api\.[a-z0-9-]+\.amazonaws\.com$/.exec(hostname);
+  const host = HOST.exec(hostname) ?? AWS_HOST.exec(hostname);
   if (host) {
-    const m = /^\/([^/]*)(\/.*)?$/.exec(pathname);
+    const m = STAGE_AND_PATH.exec(pathname);
     return { apiId: host[1], stageName: decodeStage(m?.[1]), path: m?.[2] ?? "/", form: "host" };
   }
   const p = PATH.exec(pathname);

@@ -8,7 +8,7 @@ import type { InvokeTarget } from "./parse-invoke-url.js";
 import { requireApiKey } from "./require-api-key.js";
 import { resolveStage } from "./resolve-stage.js";
 import { writeRefusal } from "./respond.js";
-import type { InvokeDeps, InvokeState, Step } from "./state.js";
+import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
 
 /** The invoke path as named steps, in AWS's order for Cognito methods; the first refusal answers. */
 export const STEPS: { name: string; run: Step }[] = [
@@ -19,7 +19,13 @@ export const STEPS: { name: string; run: Step }[] = [
   { name: "api-key", run: requireApiKey },
 ];
 
-export async function invoke(req: IncomingMessage, res: ServerResponse, info: RequestInfo, target: InvokeTarget, deps: InvokeDeps): Promise<void> {
+const DONE = Promise.resolve();
+
+/**
+ * Runs the steps, then the integration. Not an async function: the steps are synchronous unless one has to wait
+ * (a foreign JWKS fetch), and each async layer or await would cost a promise and a microtask turn per request.
+ */
+export function invoke(req: IncomingMessage, res: ServerResponse, info: RequestInfo, target: InvokeTarget, deps: InvokeDeps): Promise<void> {
   const st: InvokeState = {
     req,
     info,
@@ -28,13 +34,19 @@ export async function invoke(req: IncomingMessage, res: ServerResponse, info: Re
     requestTimeMs: deps.s.clock.now(),
     findings: [],
   };
-  for (const step of STEPS) {
-    const refusal = await step.run(st, deps);
-    if (refusal) {
-      const cause = { ...refusal.cause, cause: true };
-      writeRefusal(res, st, deps, { ...refusal, cause });
-      return;
-    }
+  return runSteps(res, st, deps, 0);
+}
+
+function runSteps(res: ServerResponse, st: InvokeState, deps: InvokeDeps, from: number): Promise<void> {
+  for (let i = from; i < STEPS.length; i++) {
+    const ran = STEPS[i].run(st, deps);
+    if (ran instanceof Promise) return ran.then((refusal) => (refusal ? refuse(res, st, deps, refusal) : runSteps(res, st, deps, i + 1)));
+    if (ran) return refuse(res, st, deps, ran);
   }
-  await integrate(res, st, deps);
+  return integrate(res, st, deps);
+}
+
+function refuse(res: ServerResponse, st: InvokeState, deps: InvokeDeps, refusal: Refusal): Promise<void> {
+  writeRefusal(res, st, deps, { ...refusal, cause: { ...refusal.cause, cause: true } });
+  return DONE;
 }

@@ -8,7 +8,14 @@ export interface InvocationRecord extends Omit<StoredFields, "timeMs"> {
   checks: { id: string; status: string; messageKey: string }[];
 }
 
-/** What is kept per invocation: the findings themselves, summarised only when someone reads the records. */
+type CheckSummary = InvocationRecord["checks"][number];
+
+interface SummaryNode {
+  next: Map<string, SummaryNode>;
+  checks?: readonly CheckSummary[];
+}
+
+/** What is kept per invocation. */
 interface StoredFields {
   timeMs: number;
   requestId: string;
@@ -22,16 +29,49 @@ interface StoredFields {
   cause?: { id: string; messageKey: string; actual?: unknown; expected?: unknown };
 }
 
-/** The last N invocations in memory (a ring buffer); the cause of a refusal never goes on the wire unless asked. */
+/**
+ * The last N invocations in memory (a ring buffer); the cause of a refusal never goes on the wire unless asked.
+ * Each record keeps a summary of its checks shared with every invocation that ran the same checks to the same
+ * ends, not its own findings: kept for hundreds of requests, those objects outlived the young generation and made
+ * the collector's work per request grow.
+ */
 export class InvocationRecords {
-  private readonly items: (StoredFields & { findings: Finding[] })[] = [];
+  private readonly items: (StoredFields & { checks: readonly CheckSummary[] })[] = [];
+  private readonly summaries: SummaryNode = { next: new Map() };
+  private summaryNodes = 0;
   private next = 0;
   constructor(private readonly capacity = 500) {}
 
-  add(r: StoredFields & { findings: Finding[] }): void {
+  add(r: StoredFields & { checks: readonly CheckSummary[] }): void {
     if (this.items.length < this.capacity) this.items.push(r);
     else this.items[this.next] = r;
     this.next = (this.next + 1) % this.capacity;
+  }
+
+  /**
+   * The shared summary of these findings, for add(). Found by walking a trie on each finding's id, status and
+   * message key: those are constant strings from the checks' definitions, whose hashes V8 keeps, where a key
+   * joined from them would be a new string to hash on every request.
+   */
+  summarise(findings: Finding[]): readonly CheckSummary[] {
+    let node = this.summaries;
+    for (const f of findings) node = this.child(this.child(this.child(node, f.id), f.status), f.messageKey);
+    node.checks ??= findings.map((f) => Object.freeze({ id: f.id, status: f.status, messageKey: f.messageKey }));
+    return node.checks;
+  }
+
+  private child(node: SummaryNode, key: string): SummaryNode {
+    let next = node.next.get(key);
+    if (!next) {
+      // Bounded: the checks report a closed set of message keys, but start afresh rather than grow without end.
+      if (++this.summaryNodes > 10_000) {
+        this.summaries.next.clear();
+        this.summaryNodes = 0;
+      }
+      next = { next: new Map() };
+      node.next.set(key, next);
+    }
+    return next;
   }
 
   /** Newest first. */
@@ -40,10 +80,10 @@ export class InvocationRecords {
     return ordered
       .slice(-limit)
       .reverse()
-      .map(({ findings, timeMs, ...rest }) => ({
+      .map(({ checks, timeMs, ...rest }) => ({
         time: new Date(timeMs).toISOString(),
         ...rest,
-        checks: findings.map((f) => ({ id: f.id, status: f.status, messageKey: f.messageKey })),
+        checks: checks.map((c) => ({ ...c })),
       }));
   }
 }

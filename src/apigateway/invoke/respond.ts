@@ -53,7 +53,7 @@ export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeD
     stage: st.target.stageName,
     status,
     decision: refusal.decision,
-    findings: st.findings,
+    checks: deps.records.summarise(st.findings),
     cause: { id: cause.id, messageKey: cause.messageKey, actual: cause.actual, expected: cause.expected },
   });
   deps.s.log.info(`execute-api refused ${st.httpMethod} ${pathOf(st)}: ${status} by check ${cause.id} (${cause.messageKey})`, {
@@ -73,7 +73,7 @@ export function writeSuccess(
   st: InvokeState,
   deps: InvokeDeps,
   response: IntegrationResponseData,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders?: Record<string, string>,
 ): void {
   deps.records.add({
     timeMs: st.requestTimeMs,
@@ -84,18 +84,19 @@ export function writeSuccess(
     stage: st.target.stageName,
     status: response.status,
     decision: "allow",
-    findings: st.findings,
+    checks: deps.records.summarise(st.findings),
   });
   // One flat header list, written once: the hot path of every allowed request.
   const flat: string[] = [];
-  for (const [k, v] of Object.entries(response.headers)) {
+  for (const k in response.headers) {
     // The length is the gateway's to state; a backend's or Lambda's own framing headers are dropped.
     if (k === "content-length" || k === "transfer-encoding") continue;
+    const v = response.headers[k];
     if (Array.isArray(v)) for (const one of v) flat.push(k, one);
     else flat.push(k, v);
   }
   flat.push("x-amzn-requestid", st.info.requestId, "x-amz-apigw-id", apigwId());
-  for (const [k, v] of Object.entries(extraHeaders)) flat.push(k, v);
+  if (extraHeaders) for (const k in extraHeaders) flat.push(k, extraHeaders[k]);
   const body = st.httpMethod === "HEAD" ? undefined : response.body;
   flat.push("content-length", String(body?.length ?? 0));
   if (res.headersSent) return;

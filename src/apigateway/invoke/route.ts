@@ -15,6 +15,8 @@ export interface RouteResult {
 }
 
 const decode = (s: string) => {
+  // Without an escape there is nothing to decode (and nothing to throw on).
+  if (!s.includes("%")) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -22,37 +24,49 @@ const decode = (s: string) => {
   }
 };
 
-/** Resource paths split once per deployed snapshot (snapshots are immutable). */
-const compiled = new WeakMap<DeploymentSnapshot, { resource: Resource; parts: string[] }[]>();
+/** One segment of a resource path: a literal, a `{param}` or a trailing `{greedy+}`. */
+interface Part {
+  literal?: string;
+  param?: string;
+  greedy?: string;
+}
+
+const parsePart = (part: string): Part => {
+  const greedy = /^\{(\w+)\+\}$/.exec(part);
+  if (greedy) return { greedy: greedy[1] };
+  const param = /^\{(\w+)\}$/.exec(part);
+  return param ? { param: param[1] } : { literal: part };
+};
+
+/** Resource paths split and parsed once per deployed snapshot (snapshots are immutable). */
+const compiled = new WeakMap<DeploymentSnapshot, { resource: Resource; parts: Part[] }[]>();
 const compile = (s: DeploymentSnapshot) => {
   let c = compiled.get(s);
   if (!c) {
-    c = s.resources.map((resource) => ({ resource, parts: resource.path.split("/").filter(Boolean) }));
+    c = s.resources.map((resource) => ({ resource, parts: resource.path.split("/").filter(Boolean).map(parsePart) }));
     compiled.set(s, c);
   }
   return c;
 };
 
 /** Segment-by-segment match; the score ranks literal > {param} > {greedy+} from the left, as API Gateway prefers the most specific resource. */
-function matchResource(parts: string[], segments: string[]): { params: Record<string, string>; score: number[] } | undefined {
+function matchResource(parts: Part[], segments: string[]): { params: Record<string, string>; score: number[] } | undefined {
   const params: Record<string, string> = {};
   const score: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    const greedy = /^\{(\w+)\+\}$/.exec(part);
-    if (greedy) {
+    if (part.greedy !== undefined) {
       if (i !== parts.length - 1 || segments.length <= i) return undefined;
-      params[greedy[1]] = segments.slice(i).map(decode).join("/");
+      params[part.greedy] = segments.slice(i).map(decode).join("/");
       score.push(0);
       return { params, score };
     }
     if (i >= segments.length) return undefined;
-    const param = /^\{(\w+)\}$/.exec(part);
-    if (param) {
+    if (part.param !== undefined) {
       if (segments[i] === "") return undefined;
-      params[param[1]] = decode(segments[i]);
+      params[part.param] = decode(segments[i]);
       score.push(1);
-    } else if (part === decode(segments[i])) score.push(2);
+    } else if (part.literal === decode(segments[i])) score.push(2);
     else return undefined;
   }
   return parts.length === segments.length ? { params, score } : undefined;
@@ -74,7 +88,7 @@ export function routeRequest(snapshot: DeploymentSnapshot, rawPath: string, http
   let best: (RouteMatch & { score: number[] }) | undefined;
   let pathOnly: { resource: Resource; score: number[] } | undefined;
   for (const { resource, parts } of compile(snapshot)) {
-    if (parts.length !== segments.length && !parts[parts.length - 1]?.endsWith("+}")) continue;
+    if (parts.length !== segments.length && parts[parts.length - 1]?.greedy === undefined) continue;
     const m = matchResource(parts, segments);
     if (!m) continue;
     const methods = resource.resourceMethods ?? {};

@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { SignatureCache } from "../../checks/token/signature.js";
 import type { Finding } from "../../checks/types.js";
@@ -19,6 +20,8 @@ export interface InvokeDeps {
   reader: DeploymentReader;
   snapshots: SnapshotCache;
   remoteJwks: RemoteJwks;
+  /** A pool's public key by kid: from the key ring for pools this server holds, else from the fetched JWKS. */
+  keysOf: (poolId: string, kid: string) => KeyObject | undefined;
   records: InvocationRecords;
   signatures: SignatureCache;
   allows: AllowMemo;
@@ -33,7 +36,7 @@ export interface InvokeState {
   httpMethod: string;
   requestTimeMs: number;
   findings: Finding[];
-  stage?: Stage;
+  stage?: Readonly<Stage>;
   snapshot?: DeploymentSnapshot;
   route?: RouteMatch;
   /** Verified Cognito claims (turned into AWS's string forms only for integrations that see them). */

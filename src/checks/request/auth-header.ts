@@ -14,17 +14,27 @@ export const authHeaderCheck = defineCheck("request.auth-header", "request", {
 
 export type Headers = Record<string, string | string[] | undefined>;
 
+/** Identity sources seen so far: an API has a handful, and the invoke path asks on every request. */
+const headerNames = new Map<string, string | undefined>();
+
 /** "method.request.header.Authorization" → "authorization"; undefined for any other form. */
 export function identityHeaderName(identitySource: string | undefined): string | undefined {
-  const m = /^method\.request\.header\.([a-zA-Z0-9._-]+)$/.exec((identitySource ?? "").trim());
-  return m ? m[1].toLowerCase() : undefined;
+  const source = identitySource ?? "";
+  if (headerNames.has(source)) return headerNames.get(source);
+  const m = /^method\.request\.header\.([a-zA-Z0-9._-]+)$/.exec(source.trim());
+  const name = m ? m[1].toLowerCase() : undefined;
+  if (headerNames.size >= 256) headerNames.clear();
+  headerNames.set(source, name);
+  return name;
 }
 
 /** A header value by case-insensitive name (Node lower-cases names; other callers may not). */
 export function headerValue(headers: Headers, name: string): string | undefined {
   const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(headers)) {
-    if (k.toLowerCase() !== lower || v === undefined) continue;
+  // for...in, not Object.entries: the same keys in the same order without an array per call (hot path).
+  for (const k in headers) {
+    const v = headers[k];
+    if (v === undefined || (k !== lower && k.toLowerCase() !== lower)) continue;
     return Array.isArray(v) ? v[0] : v;
   }
   return undefined;

@@ -1,10 +1,14 @@
 import type { Authorizer, Deployment, DeploymentReader, DeploymentSnapshot, GatewayResponse, Resource, RestApi, Stage } from "../../apigateway/model.js";
 import type { Db } from "../db.js";
 import { ApiScopedRows } from "./rows.js";
+import { StageCache } from "./stage-cache.js";
 
 /** REST APIs themselves (their root resource lives in the resources table). */
 export class RestApiRepo {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly stages: StageRepo,
+  ) {}
   get(id: string): RestApi | undefined {
     const row = this.db.prepare("SELECT data FROM apigw_rest_apis WHERE id = ?").get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as RestApi) : undefined;
@@ -22,6 +26,7 @@ export class RestApiRepo {
   }
   /** Cascades to everything of the API: resources, authorizers, deployments, stages, gateway responses. */
   delete(id: string): boolean {
+    this.stages.forgetApi(id);
     return this.db.prepare("DELETE FROM apigw_rest_apis WHERE id = ?").run(id).changes > 0;
   }
 }
@@ -80,16 +85,24 @@ export class DeploymentRepo {
 
 export class StageRepo {
   private readonly rows: ApiScopedRows<Stage>;
+  private readonly cache: StageCache;
   constructor(private readonly db: Db) {
     this.rows = new ApiScopedRows(db, "apigw_stages", "name");
+    this.cache = new StageCache(db);
   }
+  /** A fresh copy the caller may change (the control plane edits and puts it back). */
   get(restApiId: string, name: string): Stage | undefined {
     return this.rows.get(restApiId, name);
+  }
+  /** The same stage, frozen and shared between readers: for the invoke path, which reads it on every request. */
+  current(restApiId: string, name: string): Readonly<Stage> | undefined {
+    return this.cache.get(restApiId, name, () => this.rows.get(restApiId, name));
   }
   list(restApiId: string): Stage[] {
     return this.rows.list(restApiId);
   }
   put(stage: Stage): void {
+    this.cache.forget(stage.restApiId, stage.stageName);
     this.rows.put(stage.restApiId, stage.stageName, stage, { deployment_id: stage.deploymentId });
   }
   usingDeployment(restApiId: string, deploymentId: string): string[] {
@@ -100,7 +113,12 @@ export class StageRepo {
     ).map((r) => r.name);
   }
   delete(restApiId: string, name: string): boolean {
+    this.cache.forget(restApiId, name);
     return this.rows.delete(restApiId, name);
+  }
+  /** Deleting a REST API cascades to its stages in SQL; the cache must follow. */
+  forgetApi(restApiId: string): void {
+    this.cache.forgetApi(restApiId);
   }
 }
 
@@ -123,14 +141,15 @@ const stores = new WeakMap<Db, ApiGatewayStore>();
 export function apigatewayStore(db: Db): ApiGatewayStore {
   let store = stores.get(db);
   if (!store) {
+    const stages = new StageRepo(db);
     store = {
       db,
-      restApis: new RestApiRepo(db),
+      restApis: new RestApiRepo(db, stages),
       resources: new ResourceRepo(db),
       authorizers: new ApiScopedRows<Authorizer>(db, "apigw_authorizers", "id"),
       gatewayResponses: new ApiScopedRows<GatewayResponse>(db, "apigw_gateway_responses", "response_type"),
       deployments: new DeploymentRepo(db),
-      stages: new StageRepo(db),
+      stages,
       tx: (fn) => db.transaction(fn)(),
     };
     stores.set(db, store);
@@ -146,7 +165,7 @@ export function deploymentReader(db: Db): DeploymentReader {
   const store = apigatewayStore(db);
   return {
     restApiExists: (restApiId) => store.restApis.get(restApiId) !== undefined,
-    stage: (restApiId, stageName) => store.stages.get(restApiId, stageName),
+    stage: (restApiId, stageName) => store.stages.current(restApiId, stageName),
     snapshot: (restApiId, deploymentId) => store.deployments.snapshot(restApiId, deploymentId),
   };
 }
