@@ -12,6 +12,9 @@ export function sendAwsJson(res: ServerResponse, requestId: string, output: unkn
   send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
 }
 
+// AWS sends the message as it is; a header value must be printable ASCII, so anything else is percent-encoded.
+const headerSafe = (m: string) => (/^[\x20-\x7e]*$/.test(m) ? m : encodeURI(m));
+
 export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
   const e = err instanceof AwsJsonError ? err : internalError();
   send(
@@ -21,7 +24,7 @@ export function sendAwsJsonError(res: ServerResponse, requestId: string, err: un
       "content-type": "application/x-amz-json-1.1",
       "x-amzn-requestid": requestId,
       "x-amzn-errortype": `${e.type}:`,
-      "x-amzn-errormessage": encodeURIComponent(e.message).length === e.message.length ? e.message : encodeURI(e.message),
+      "x-amzn-errormessage": headerSafe(e.message),
       ...CORS_HEADERS,
     },
     JSON.stringify({ __type: e.type, message: e.message }),

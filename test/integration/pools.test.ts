@@ -51,6 +51,9 @@ describe("user pools through the AWS SDK v3", () => {
     const bad = await post("DescribeUserPool", "{not json");
     assert.equal(bad.status, 400);
     assert.equal(bad.headers.get("x-amzn-errortype"), "SerializationException:");
+    const notFound = await post("DescribeUserPool", JSON.stringify({ UserPoolId: "us-east-1_nope12345" }));
+    assert.equal(notFound.headers.get("x-amzn-errortype"), "ResourceNotFoundException:");
+    assert.equal(notFound.headers.get("x-amzn-errormessage"), "User pool us-east-1_nope12345 does not exist.");
   });
 
   it("refuses oversized bodies and wrong types with AWS-shaped 400s, and keeps serving", async () => {
