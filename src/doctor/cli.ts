@@ -98,7 +98,8 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     common(cmd)
       .option("--send", "send the request too, and explain the answer")
       .option("--source-ip <ip>", "the caller's address, for a resource policy with aws:SourceIp conditions")
-      .option("--jwks-url <url>", "where to fetch the token's signing keys (default: {iss}/.well-known/jwks.json)");
+      .option("--jwks-url <url>", "where to fetch the token's signing keys (default: {iss}/.well-known/jwks.json)")
+      .option("--api-file <file>", "read the API's configuration offline from an exported OpenAPI document (get-export --parameters extensions=apigateway)");
   const request = requestOptions(doctor.command("request"))
     .description(
       "Walk a request to an API Gateway REST API through stage, route, authorizer and resource policy, with the API's configuration read through the API Gateway API",

@@ -1,5 +1,5 @@
+import { parseYaml } from "../../wire/yaml.js";
 import { badRequest } from "../control/errors.js";
-import { parseYaml } from "./yaml.js";
 
 /** [recorded] AWS's one answer to a document it cannot read as OpenAPI 3 or Swagger 2. */
 export const invalidOpenApi = () => badRequest("Invalid OpenAPI input.");

@@ -1,7 +1,7 @@
+import { toYaml } from "../../wire/yaml.js";
 import { badRequest, stageNotFound } from "../control/errors.js";
 import { apigw, requireStage } from "../control/lookup.js";
 import { type ExportType, exportSnapshot } from "../openapi/export.js";
-import { toYaml } from "../openapi/yaml.js";
 import { defineRestOperation, RawPayload } from "../operation.js";
 
 /** Exports what a stage serves (its deployment's snapshot), not the live configuration. */

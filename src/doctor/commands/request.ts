@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Authorizer } from "../../apigateway/model.js";
@@ -14,12 +15,13 @@ import { checkRoute } from "../../checks/request/route.js";
 import { checkStage } from "../../checks/request/stage.js";
 import { type Finding, finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
+import { parseYaml } from "../../wire/yaml.js";
 import { type AwsTarget, apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer } from "../checks/answer.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
-import { type ApiConfig, type DeployedMethod, readApiConfig } from "../inputs/api-config.js";
+import { type ApiConfig, apiConfigFromExport, type DeployedMethod, readApiConfig } from "../inputs/api-config.js";
 import { parseCurl, parseHeaderArgs } from "../inputs/curl.js";
 import { type InvokeTarget, parseInvokeUrl } from "../inputs/invoke-url.js";
 import { jwksUrlOf, poolIdOfIssuer } from "../inputs/issuer.js";
@@ -41,6 +43,8 @@ export interface RequestOptions {
   sourceIp?: string;
   jwksUrl?: string;
   now?: string;
+  /** An exported OpenAPI document (JSON or YAML) to read the API's configuration from, offline. */
+  apiFile?: string;
 }
 
 interface HttpRequest {
@@ -80,8 +84,9 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
   const apigw = apiGatewayClient(aws, io.env);
   const cognito = cognitoClient(aws, io.env);
   try {
-    const config = await readApiConfig(apigw, aws, target.restApiId, target.stage);
-    const { findings, notes, predicted, predictedBody } = await walk(target, req, headers, config, aws, nowS, o, io, apigw, cognito);
+    const config = o.apiFile ? configFromFile(o.apiFile, target) : await readApiConfig(apigw, aws, target.restApiId, target.stage);
+    const services = o.apiFile ? undefined : { apigw, cognito };
+    const { findings, notes, predicted, predictedBody } = await walk(target, req, headers, config, aws, nowS, o, io, services);
     if (o.send) {
       const answer = await io.http(req.url, { method: req.method, headers, body: req.body }).catch((e: Error) => {
         throw new UsageError("doctor.usage.unreachable", { endpoint: req.url, code: (e as NodeJS.ErrnoException).code ?? e.message });
@@ -112,8 +117,8 @@ async function walk(
   nowS: number,
   o: RequestOptions,
   io: DoctorIo,
-  apigw: ReturnType<typeof apiGatewayClient>,
-  cognito: ReturnType<typeof cognitoClient>,
+  /** The AWS APIs; undefined offline (--api-file), where TestInvokeAuthorizer and pool look-ups are skipped. */
+  services: { apigw: ReturnType<typeof apiGatewayClient>; cognito: ReturnType<typeof cognitoClient> } | undefined,
 ): Promise<{ findings: Finding[]; notes: Note[]; predicted?: number; predictedBody?: string }> {
   const findings: Finding[] = [];
   const notes: Note[] = [];
@@ -197,11 +202,15 @@ async function walk(
   if (deployedMethod.authorizationType === "COGNITO_USER_POOLS") {
     const authorizer = deployedAuthorizer(deployedMethod, currentAuthorizer, config.stage?.variables ?? {});
     const scopes = deployedMethod.scopes ?? currentMethod?.authorizationScopes ?? [];
-    const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, cognito);
+    const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, services?.cognito);
     findings.push(...result.findings);
     // The gateway only minds a missing pool when the token comes from it; a stale ARN is still worth a word.
     if (result.missingPools.length > 0) notes.push({ key: "doctor.request.missing-pools", params: { pools: result.missingPools.join(", ") } });
-    findings.push(await testInvoke(apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {}));
+    findings.push(
+      services
+        ? await testInvoke(services.apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {})
+        : skip("authorizer.test-invoke", "offline"),
+    );
     if (result.decision === "allow") authenticated = true;
     else {
       predicted = result.outcome?.status ?? 401;
@@ -302,7 +311,7 @@ async function evaluate(
   aws: AwsTarget,
   o: RequestOptions,
   io: DoctorIo,
-  cognito: ReturnType<typeof cognitoClient>,
+  cognito: ReturnType<typeof cognitoClient> | undefined,
 ): Promise<CognitoAuthorizerResult & { missingPools: string[] }> {
   const headerName = identityHeaderName(authorizer?.identitySource) ?? "authorization";
   const raw = headerValue(headers, headerName)
@@ -317,9 +326,9 @@ async function evaluate(
 
   // Which of the authorizer's pools exist, asked of Cognito; a pool it cannot see (another account) counts as there.
   const known = new Map<string, boolean>();
-  for (const arn of authorizer?.providerARNs ?? []) {
+  for (const arn of cognito ? (authorizer?.providerARNs ?? []) : []) {
     const p = parseUserPoolArn(arn);
-    if (!p) continue;
+    if (!p || !cognito) continue;
     const exists = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: p.poolId })).then(
       () => true,
       (e) => awsErrorName(e) !== "ResourceNotFoundException",
@@ -375,4 +384,23 @@ async function testInvoke(
   } catch (e) {
     return finding(id, "skip", "unavailable", { params: { error: awsErrorName(e) ?? (e as Error).message } });
   }
+}
+
+/** --api-file: the API's configuration from an exported OpenAPI document (JSON or YAML), read offline. */
+function configFromFile(path: string, target: InvokeTarget): ApiConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new UsageError("doctor.usage.unreadable-file", { file: path, code: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  let doc: unknown;
+  try {
+    doc = text.trimStart().startsWith("{") ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    doc = undefined;
+  }
+  const config = apiConfigFromExport(doc, target.restApiId, target.stage);
+  if (!config) throw new UsageError("doctor.usage.not-an-export", { file: path });
+  return config;
 }

@@ -9,7 +9,7 @@ import {
   GetStageCommand,
   GetStagesCommand,
 } from "@aws-sdk/client-api-gateway";
-import type { Authorizer, GatewayResponse, Resource } from "../../apigateway/model.js";
+import type { Authorizer, GatewayResponse, Method, Resource } from "../../apigateway/model.js";
 import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { type AwsTarget, awsCall, awsErrorName } from "../aws/target.js";
 
@@ -152,6 +152,11 @@ async function mergeExport(apigw: APIGatewayClient, t: AwsTarget, restApiId: str
     if (awsErrorName(e) || e instanceof SyntaxError) return;
     throw e;
   }
+  applyExport(doc, out);
+}
+
+/** Reads the deployed view (methods, Cognito authorizers and scopes, policy, gateway responses) from a stage export. */
+function applyExport(doc: any, out: ApiConfig): void {
   if (!doc || typeof doc !== "object" || !doc.paths) return;
   out.exportAvailable = true;
   const schemes: Record<string, any> = doc.components?.securitySchemes ?? doc.securityDefinitions ?? {};
@@ -186,4 +191,61 @@ async function mergeExport(apigw: APIGatewayClient, t: AwsTarget, restApiId: str
       }
     }
   }
+}
+
+/**
+ * `--api-file`: the configuration from an exported OpenAPI document alone (`aws apigateway get-export
+ * --parameters extensions=apigateway`, or poolgate's GetExport), offline. The export is what the stage serves,
+ * so the current configuration is taken to be the same: undeployed changes cannot be seen this way.
+ */
+export function apiConfigFromExport(doc: unknown, restApiId: string, stageName: string): ApiConfig | undefined {
+  const d = doc as any;
+  if (!d || typeof d !== "object" || !d.paths || typeof d.paths !== "object") return undefined;
+  const out: ApiConfig = {
+    restApiId,
+    apiExists: true,
+    stages: [stageName],
+    exportAvailable: false,
+    current: { resources: [], authorizers: [] },
+    gatewayResponses: [],
+  };
+  const endpoint = d["x-amazon-apigateway-endpoint-configuration"] ?? {};
+  const policy = d["x-amazon-apigateway-policy"];
+  out.api = {
+    name: d.info?.title,
+    policy: policy === undefined ? undefined : typeof policy === "string" ? policy : JSON.stringify(policy),
+    endpointTypes: Array.isArray(endpoint.types) ? endpoint.types.map(String) : [],
+    vpcEndpointIds: Array.isArray(endpoint.vpcEndpointIds) ? endpoint.vpcEndpointIds.map(String) : [],
+    disableExecuteApiEndpoint: endpoint.disableExecuteApiEndpoint === true,
+  };
+  out.stage = { name: stageName, deploymentId: "export", variables: {} };
+  out.deployment = { id: "export" };
+  out.deployed = {};
+  applyExport(d, out);
+  out.gatewayResponses = out.deployedGatewayResponses ?? [];
+  // The current view mirrors the export: one resource per path, authorizers named by their security schemes.
+  const authorizers = new Map<string, Authorizer>();
+  for (const [path, verbs] of Object.entries(out.deployed)) {
+    const resourceMethods: NonNullable<Resource["resourceMethods"]> = {};
+    for (const [verb, m] of Object.entries(verbs)) {
+      if (m.authorizer && !authorizers.has(m.authorizer.name))
+        authorizers.set(m.authorizer.name, {
+          id: m.authorizer.name,
+          name: m.authorizer.name,
+          type: "COGNITO_USER_POOLS",
+          providerARNs: m.authorizer.providerARNs,
+          identitySource: `method.request.header.${m.authorizer.headerName ?? "Authorization"}`,
+        });
+      resourceMethods[verb] = {
+        httpMethod: verb,
+        authorizationType: m.authorizationType as Method["authorizationType"],
+        authorizerId: m.authorizer?.name,
+        authorizationScopes: m.scopes,
+        apiKeyRequired: m.apiKeyRequired === true,
+      };
+    }
+    out.current.resources.push({ id: path, path, resourceMethods });
+  }
+  out.current.authorizers = [...authorizers.values()];
+  return out;
 }

@@ -21,6 +21,10 @@ export const doctor: Catalogue = {
   "doctor.usage.bad-endpoint-url": "--endpoint-url '{url}' is not an http(s) URL",
   "doctor.usage.bad-pool-id": "'{value}' is not a user pool id (expected <region>_<id>, e.g. us-east-1_AbCdEf123)",
   "doctor.usage.no-region": "no region: pass --region or set AWS_REGION",
+  "doctor.usage.unreadable-file": "cannot read {file} ({code})",
+  "doctor.usage.not-an-export":
+    "{file} is not an exported OpenAPI document (no paths); export one with: aws apigateway get-export --parameters extensions=apigateway",
+  "authorizer.test-invoke.offline": "Not run: offline (--api-file); TestInvokeAuthorizer needs the API Gateway API.",
   "doctor.usage.unreachable": "cannot reach {endpoint} ({code}); is it running, and is the URL right?",
   "doctor.usage.no-credentials": "no AWS credentials found (environment, profile or instance role); use --endpoint-url for poolgate",
   "doctor.usage.bad-credentials": "AWS refused the credentials: {error}",

@@ -20,6 +20,10 @@ export const doctor: Catalogue = {
   "doctor.usage.bad-endpoint-url": "--endpoint-url '{url}' は http(s) の URL ではありません",
   "doctor.usage.bad-pool-id": "'{value}' はユーザープール ID ではありません (<リージョン>_<ID> の形式、例: us-east-1_AbCdEf123)",
   "doctor.usage.no-region": "リージョンが不明です: --region を指定するか AWS_REGION を設定してください",
+  "doctor.usage.unreadable-file": "{file} を読めません ({code})",
+  "doctor.usage.not-an-export":
+    "{file} はエクスポートされた OpenAPI ドキュメントではありません (paths がありません)。aws apigateway get-export --parameters extensions=apigateway でエクスポートしてください",
+  "authorizer.test-invoke.offline": "実行していません: オフライン (--api-file) のため。TestInvokeAuthorizer には API Gateway の API が必要です。",
   "doctor.usage.unreachable": "{endpoint} に接続できません ({code})。起動しているか、URL が正しいか確認してください",
   "doctor.usage.no-credentials": "AWS の認証情報が見つかりません (環境変数、プロファイル、インスタンスロール)。poolgate には --endpoint-url を使ってください",
   "doctor.usage.bad-credentials": "AWS が認証情報を拒否しました: {error}",

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 
 type YamlModule = typeof import("yaml");
 
-// Loaded on first use: only OpenAPI import/export needs YAML, and `poolgate start` should not pay for it.
+// Loaded on first use: only OpenAPI import/export and the doctor's --api-file need YAML, and `poolgate start` should not pay for it.
 let loaded: YamlModule | undefined;
 const yaml = (): YamlModule => {
   loaded ??= createRequire(import.meta.url)("yaml") as YamlModule;
