@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../harness/browser.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { createClient, createPool, PASSWORD, seedUser } from "./srp-fixtures.js";
 
@@ -33,18 +34,7 @@ describe("SRP sign-in in Chromium with the amazon-cognito-identity-js bundle", (
     poolId = await createPool(t);
     clientId = (await createClient(t, poolId, { ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] })).id;
     await seedUser(t, poolId, { username: "wendy", attributes: [{ Name: "email", Value: "wendy@example.com" }] });
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
