@@ -2,7 +2,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
-  APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -14,7 +13,7 @@ import { JwtRsaVerifier } from "aws-jwt-verify";
 import { Pool, request } from "undici";
 import { evaluateCognitoAuthorizer } from "../src/checks/evaluate-cognito-authorizer.js";
 import { epochSeconds } from "../src/platform/clock.js";
-import { startServer, TEST_CREDENTIALS } from "../test/harness/server.js";
+import { startServer } from "../test/harness/server.js";
 import { cognitoAuthorizer, createPool } from "../test/integration/invoke-fixture.js";
 import type { BenchCase, BenchRow } from "./types.js";
 
@@ -84,7 +83,7 @@ export const invokeBench: BenchCase = {
     });
     const backendUrl = await listen(backend);
     const t = await startServer();
-    const apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    const apigw = t.apigateway;
     // What any reverse proxy does: pass the request's headers on (API Gateway's HTTP_PROXY forwards them too).
     const baselineProxy = createServer(async (req, res) => {
       const { host: _host, connection: _connection, ...headers } = req.headers;
@@ -226,7 +225,6 @@ export const invokeBench: BenchCase = {
         { metric: "p99 latency added by the Cognito authorizer", unit: "ms", poolgate: Math.max(0, guarded - open), higherIsBetter: false },
       ];
     } finally {
-      apigw.destroy();
       await t.stop();
       await new Promise<void>((r) => backend.close(() => r()));
       await new Promise<void>((r) => baselineProxy.close(() => r()));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { APIGatewayClient } from "@aws-sdk/client-api-gateway";
 import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { type Config, resolveConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/platform/clock.js";
@@ -13,6 +14,7 @@ export interface TestServer {
   clock: ManualClock;
   config: Config;
   cognito: CognitoIdentityProviderClient;
+  apigateway: APIGatewayClient;
   stop(): Promise<void>;
 }
 
@@ -30,14 +32,17 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Test
   const app = createPoolgate(config, { clock, log: silentLogger });
   const url = await app.listen();
   const cognito = new CognitoIdentityProviderClient({ endpoint: url, region: config.region, credentials: TEST_CREDENTIALS });
+  const apigateway = new APIGatewayClient({ endpoint: url, region: config.region, credentials: TEST_CREDENTIALS });
   return {
     app,
     url,
     clock,
     config,
     cognito,
+    apigateway,
     async stop() {
       cognito.destroy();
+      apigateway.destroy();
       await app.close();
       if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },

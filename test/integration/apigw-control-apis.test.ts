@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -16,17 +16,16 @@ import {
   UpdateResourceCommand,
   UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 describe("API Gateway REST APIs and resources through the AWS SDK v3", () => {
   let t: TestServer;
   let apigw: APIGatewayClient;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

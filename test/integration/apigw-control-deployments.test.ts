@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -27,7 +27,7 @@ import {
   UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
 import { deploymentReader } from "../../src/store/apigateway/index.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 const POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_AbCdEf123";
 
@@ -36,10 +36,9 @@ describe("API Gateway deployments, stages and gateway responses through the AWS 
   let apigw: APIGatewayClient;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

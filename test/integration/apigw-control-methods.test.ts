@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateRestApiCommand,
   DeleteAuthorizerCommand,
@@ -24,7 +24,7 @@ import {
   UpdateIntegrationCommand,
   UpdateMethodCommand,
 } from "@aws-sdk/client-api-gateway";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 const POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_AbCdEf123";
 const AUTH_MESSAGE = "Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.";
@@ -36,11 +36,10 @@ describe("API Gateway methods, integrations and authorizers through the AWS SDK 
   const root = () => api.rootResourceId as string;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     api = await apigw.send(new CreateRestApiCommand({ name: "methods" }));
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateDeploymentCommand,
   GetAuthorizersCommand,
   GetExportCommand,
@@ -14,7 +14,7 @@ import {
   type Resource,
 } from "@aws-sdk/client-api-gateway";
 import { parse as parseYaml } from "yaml";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 const POOL_ARN = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_AbCdEf123";
 
@@ -106,10 +106,9 @@ describe("OpenAPI import and export of REST APIs", () => {
   let apigw: APIGatewayClient;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -17,7 +17,7 @@ import {
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { issueTokens, type TokenSet } from "../../src/cognito/tokens/issue.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../src/store/cognito/records.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 /** Tokens minted by poolgate's own issuer for a pool created through the SDK (no sign-in flow needed here). */
 function mint(t: TestServer, pool: PoolRecord): TokenSet {
@@ -59,12 +59,11 @@ describe("TestInvokeAuthorizer and the invoke path over control-plane deployment
   let tokens: TokenSet;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     pool = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "gate" }))).UserPool as unknown as PoolRecord;
     tokens = mint(t, pool);
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

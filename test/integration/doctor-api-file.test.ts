@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -15,7 +14,7 @@ import {
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { doctor, signedToken } from "../harness/doctor.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 /**
  * `doctor request --api-file`: the API's configuration from an exported OpenAPI document, offline. The export comes
@@ -32,7 +31,7 @@ describe("doctor request --api-file (offline)", () => {
   before(async () => {
     t = await startServer();
     dir = mkdtempSync(join(tmpdir(), "poolgate-export-"));
-    const apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    const apigw = t.apigateway;
     poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "export" }))).UserPool?.Id ?? "";
     const api = await apigw.send(new CreateRestApiCommand({ name: "export" }));
     apiId = api.id ?? "";
@@ -73,7 +72,6 @@ describe("doctor request --api-file (offline)", () => {
       files[name] = join(dir, name);
       writeFileSync(files[name], Buffer.from(out.body ?? new Uint8Array()));
     }
-    apigw.destroy();
   });
   after(async () => {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -20,7 +20,7 @@ import { OAUTH_CHECK_IDS } from "../../src/checks/oauth/index.js";
 import { GATEWAY_CHECKS } from "../../src/checks/registry.js";
 import { DOCTOR_CHECK_IDS } from "../../src/doctor/checks/ids.js";
 import { doctor, signedToken } from "../harness/doctor.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 /**
  * Every explain page in docs/checks/ carries at least one example (a token, a request or an OAuth setup) in a
@@ -71,13 +71,12 @@ describe("docs/checks: every page's example produces its finding", () => {
   let n = 0;
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "docs" }))).UserPool?.Id ?? "";
     otherPoolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "docs-other" }))).UserPool?.Id ?? "";
     await t.cognito.send(new CreateUserPoolDomainCommand({ UserPoolId: poolId, Domain: "docs-example" }));
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -18,7 +18,7 @@ import {
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { doctor, signedToken } from "../harness/doctor.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 const ACCOUNT = "123456789012";
 
@@ -96,7 +96,7 @@ describe("doctor request against poolgate", () => {
 
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "doctor-request" }))).UserPool?.Id ?? "";
     otherPool = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "other" }))).UserPool?.Id ?? "";
     const built = await buildApi("pets", [
@@ -130,7 +130,6 @@ describe("doctor request against poolgate", () => {
     );
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -20,7 +20,7 @@ import {
   CreateUserPoolCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { issueTokens } from "../../src/cognito/tokens/issue.js";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 /**
  * The whole path with real clients: a pool, client and user through the Cognito SDK, their tokens, an API
@@ -35,7 +35,7 @@ describe("invoke end to end: Cognito SDK + API Gateway SDK + execute-api", () =>
 
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     const pool = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "e2e" }))).UserPool!;
     const client = (
       await t.cognito.send(
@@ -102,7 +102,6 @@ describe("invoke end to end: Cognito SDK + API Gateway SDK + execute-api", () =>
     await apigw.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "prod" }));
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  APIGatewayClient,
+  type APIGatewayClient,
   CreateDeploymentCommand,
   CreateResourceCommand,
   CreateRestApiCommand,
@@ -13,7 +13,7 @@ import {
   PutMethodResponseCommand,
   UpdateStageCommand,
 } from "@aws-sdk/client-api-gateway";
-import { startServer, TEST_CREDENTIALS, type TestServer } from "../harness/server.js";
+import { startServer, type TestServer } from "../harness/server.js";
 
 /**
  * The invoke path keeps stages in memory; every control-plane change to a stage must show on the very next request
@@ -52,7 +52,7 @@ describe("invoke: stage changes show on the next request", () => {
 
   before(async () => {
     t = await startServer();
-    apigw = new APIGatewayClient({ endpoint: t.url, region: "us-east-1", credentials: TEST_CREDENTIALS });
+    apigw = t.apigateway;
     const api = await apigw.send(new CreateRestApiCommand({ name: "stages" }));
     apiId = api.id!;
     resourceId = (await apigw.send(new CreateResourceCommand({ restApiId: apiId, parentId: api.rootResourceId!, pathPart: "v" }))).id!;
@@ -62,7 +62,6 @@ describe("invoke: stage changes show on the next request", () => {
     await apigw.send(new CreateDeploymentCommand({ restApiId: apiId, stageName: "dev", variables: { v: "one" } }));
   });
   after(async () => {
-    apigw.destroy();
     await t.stop();
   });
 
