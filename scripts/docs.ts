@@ -8,6 +8,6 @@ const write = (path: string, text: string) => {
   writeFileSync(new URL(path, root), text);
   process.stdout.write(`wrote ${path}\n`);
 };
-write("docs/support.md", await renderSupportDoc());
+write("docs/support.md", renderSupportDoc());
 write("docs/configuration.md", renderConfigurationDoc());
 if (!existsSync(new URL("docs/benchmarks.md", root))) process.stderr.write("docs/benchmarks.md is missing\n");

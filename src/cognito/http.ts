@@ -5,6 +5,7 @@ import { CORS_HEADERS, parseAwsJsonBody, sendAwsJson, sendAwsJsonError, targetOf
 import { AwsJsonError } from "../wire/errors.js";
 import { validate } from "../wire/validation.js";
 import { COGNITO_OPERATION_NAMES } from "./aws-operation-names.js";
+import { notYetImplemented } from "./operation.js";
 import { OPERATIONS } from "./operations/registry.js";
 
 const PREFIX = "AWSCognitoIdentityProviderService.";
@@ -44,7 +45,7 @@ async function handleCognito(s: Services, req: IncomingMessage, res: ServerRespo
     }
     const op = OPERATIONS[name];
     if (!op) {
-      if (KNOWN.has(name)) throw new AwsJsonError("UnsupportedOperationException", `poolgate does not implement ${name} yet`);
+      if (KNOWN.has(name)) throw notYetImplemented(name);
       throw new AwsJsonError("UnknownOperationException", `Unknown operation ${name}`);
     }
     const input = parseAwsJsonBody(body);

@@ -22,5 +22,5 @@ export interface Operation<I = any, O = any> {
 
 export const defineOperation = <I, O>(op: Operation<I, O>): Operation<I, O> => op;
 
-/** The answer for an operation poolgate knows of but does not implement (yet). */
+/** The answer for an AWS operation that is not in the registry (yet). */
 export const notYetImplemented = (name: string) => new AwsJsonError("UnsupportedOperationException", `poolgate does not implement ${name} yet`);

@@ -67,8 +67,7 @@ import { UpdateUserPoolDomain } from "./UpdateUserPoolDomain.js";
 
 /**
  * The only list of Cognito operations poolgate answers: the router, the "not implemented" answer and
- * docs/support.md are all derived from it. Keep it sorted. An operation whose file still throws
- * notYetImplemented is listed as not implemented in the docs.
+ * docs/support.md are all derived from it. Keep it sorted.
  */
 const ALL: Operation[] = [
   AddCustomAttributes,
