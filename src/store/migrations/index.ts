@@ -1,6 +1,7 @@
 import { cognitoSchema } from "./001-cognito.js";
 import { apigatewaySchema } from "./002-apigateway.js";
 import { oauthSchema } from "./003-oauth.js";
+import { indexes } from "./004-indexes.js";
 
 export interface Migration {
   id: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Append only: a migration, once released, is never edited. */
-export const MIGRATIONS: Migration[] = [cognitoSchema, apigatewaySchema, oauthSchema];
+export const MIGRATIONS: Migration[] = [cognitoSchema, apigatewaySchema, oauthSchema, indexes];
