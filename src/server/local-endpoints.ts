@@ -1,4 +1,5 @@
 import type { Services } from "../services.js";
+import { VERSION } from "../version.js";
 import type { Mount } from "./http.js";
 import { sendJson } from "./http.js";
 
@@ -40,5 +41,3 @@ export function localEndpointsMount(s: Services, startedAt: number): Mount {
     },
   };
 }
-
-export const VERSION = "0.1.0";

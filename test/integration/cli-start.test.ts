@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { exited, runCli, startCli } from "../harness/process.js";
+
+const PACKAGE_VERSION = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version as string;
 
 describe("poolgate start (compiled CLI)", () => {
   it("prints the ready line, answers health, and exits 0 on SIGTERM", async () => {
@@ -12,6 +14,7 @@ describe("poolgate start (compiled CLI)", () => {
     assert.equal(res.status, 200);
     const body = await res.json();
     assert.equal(body.status, "ok");
+    assert.equal(body.version, PACKAGE_VERSION);
     assert.equal(body.storage, "memory");
     s.child.kill("SIGTERM");
     assert.equal(await exited(s.child), 0);
@@ -39,6 +42,7 @@ describe("poolgate start (compiled CLI)", () => {
   });
 
   it("documents every option in --help", async () => {
+    assert.equal((await runCli(["--version"])).stdout.trim(), PACKAGE_VERSION);
     const top = await runCli(["--help"]);
     assert.equal(top.code, 0);
     assert.match(top.stdout, /start/);
