@@ -4,8 +4,8 @@ import { send } from "../../server/http.js";
 import type { UserRecord } from "../../store/cognito/records.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
 import { isFormEncoded, readForm } from "../hosted-ui/form.js";
+import { checkAccessToken } from "../tokens/verify-access-token.js";
 import { usernameKey } from "../users/lookup.js";
-import { verifyAccessToken } from "./access-token.js";
 import { OAUTH_CORS, sendOAuthJson } from "./respond.js";
 
 // Attribute sets per scope (AWS Developer Guide, "userinfo endpoint"); `openid` alone returns every attribute the client can read.
@@ -66,9 +66,11 @@ export async function userInfoEndpoint(ctx: HostedUiContext, req: IncomingMessag
     refuse(header ? 400 : 401, header ? INVALID_REQUEST : INVALID_TOKEN, "no bearer token");
     return;
   }
-  const checked = verifyAccessToken(ctx.s, token, ctx.domainPool);
+  const found = checkAccessToken(ctx.s, token);
+  // On a pool's domain, only that pool's tokens.
+  const checked = found.ok && ctx.domainPool && ctx.domainPool.Id !== found.pool.Id ? { ok: false as const, detail: "token is not from this pool" } : found;
   if (!checked.ok) {
-    refuse(401, INVALID_TOKEN, checked.reason);
+    refuse(401, INVALID_TOKEN, checked.detail);
     return;
   }
   const scopes = String(checked.claims.scope ?? "").split(" ");

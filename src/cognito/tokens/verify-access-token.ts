@@ -13,26 +13,46 @@ export interface VerifiedAccessToken {
 
 const invalid = () => notAuthorized("Invalid Access Token");
 
+export type AccessTokenCheck =
+  | { ok: true; pool: PoolRecord; claims: Record<string, unknown> }
+  | { ok: false; reason: "invalid" | "expired" | "revoked"; detail: string };
+
 /**
- * How Cognito accepts the AccessToken of GetUser, UpdateUserAttributes, ChangePassword, DeleteUser and
- * GlobalSignOut: a token it signed (the pool comes from `iss`, the key from `kid`), not expired, an access
- * token, carrying the aws.cognito.signin.user.admin scope (OAuth tokens without it are refused with
- * "Access Token does not have required scopes"), and not revoked by RevokeToken or GlobalSignOut
- * ("Access Token has been revoked"). Signature is checked before any claim is trusted.
+ * The checks every consumer of our access tokens makes (Cognito's token-authorized operations, /oauth2/userInfo):
+ * a token this server signed with the pool's access key (the pool from `iss`, which must be one of the pool's
+ * issuers), `token_use` access, not expired, and its token family not revoked. The signature is checked before
+ * any claim is trusted.
  */
-export function verifyAccessToken(s: Pick<Services, "cognito" | "keys" | "clock" | "urls">, token: string): VerifiedAccessToken {
+export function checkAccessToken(s: Pick<Services, "cognito" | "keys" | "clock" | "urls">, token: string): AccessTokenCheck {
+  const no = (reason: "invalid" | "expired" | "revoked", detail: string): AccessTokenCheck => ({ ok: false, reason, detail });
   const jwt = decodeJwt(token);
-  if (!jwt) throw invalid();
+  if (!jwt) return no("invalid", "not a JWS");
   const iss = typeof jwt.payload.iss === "string" ? jwt.payload.iss : "";
   const poolId = s.urls.poolIdFromIssuer(iss);
   const pool = poolId ? s.cognito.pools.get(poolId) : undefined;
-  if (!pool || typeof jwt.header.kid !== "string") throw invalid();
-  const key = s.keys.publicKey(pool.Id, jwt.header.kid);
-  if (!key || !verifyRs256(jwt, key)) throw invalid();
+  if (!pool || !s.urls.knownIssuers(pool.Id).includes(iss)) return no("invalid", "issuer is not a pool of this server");
+  const keys = s.keys.forPool(pool.Id);
+  if (!keys || jwt.header.kid !== keys.access.kid || !verifyRs256(jwt, keys.access.publicKey)) return no("invalid", "signature");
   const c = jwt.payload;
-  if (c.token_use !== "access") throw invalid();
-  if (typeof c.exp !== "number" || Math.floor(s.clock.now() / 1000) >= c.exp) throw notAuthorized("Access Token has expired");
-  if (typeof c.origin_jti === "string" && s.cognito.tokens.isOriginRevoked(c.origin_jti)) throw notAuthorized("Access Token has been revoked");
+  if (c.token_use !== "access") return no("invalid", "token_use is not access");
+  if (typeof c.exp !== "number" || Math.floor(s.clock.now() / 1000) >= c.exp) return no("expired", "expired");
+  if (typeof c.origin_jti === "string" && s.cognito.tokens.isOriginRevoked(c.origin_jti)) return no("revoked", "revoked");
+  return { ok: true, pool, claims: c };
+}
+
+/**
+ * How Cognito accepts the AccessToken of GetUser, UpdateUserAttributes, ChangePassword, DeleteUser and
+ * GlobalSignOut: checkAccessToken, then the aws.cognito.signin.user.admin scope (OAuth tokens without it are
+ * refused with "Access Token does not have required scopes") and a user that still exists and is enabled.
+ */
+export function verifyAccessToken(s: Pick<Services, "cognito" | "keys" | "clock" | "urls">, token: string): VerifiedAccessToken {
+  const checked = checkAccessToken(s, token);
+  if (!checked.ok) {
+    if (checked.reason === "expired") throw notAuthorized("Access Token has expired");
+    if (checked.reason === "revoked") throw notAuthorized("Access Token has been revoked");
+    throw invalid();
+  }
+  const { pool, claims: c } = checked;
   const scopes = typeof c.scope === "string" ? c.scope.split(" ") : [];
   if (!scopes.includes(ADMIN_SCOPE)) throw notAuthorized("Access Token does not have required scopes");
   if (typeof c.username !== "string") throw invalid();
