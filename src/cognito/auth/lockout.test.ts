@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import type { UserRecord } from "../../store/cognito/records.js";
 import { assertNotLockedOut } from "./lockout.js";
 
-const user = (failedSignIns: number, lastFailedSignIn: number) => ({ failedSignIns, lastFailedSignIn }) as UserRecord;
+const user = (failedSignIns: number, lastFailedSignInMs: number) => ({ failedSignIns, lastFailedSignInMs }) as UserRecord;
 const locked = (u: UserRecord, now: number) => {
   try {
     assertNotLockedOut(u, now);
@@ -19,6 +19,8 @@ describe("assertNotLockedOut", () => {
   const cases: [failures: number, secondsSinceLast: number, expected: boolean][] = [
     [4, 0, false],
     [5, 0, true],
+    // A full second, not "until the clock's next whole second".
+    [5, 0.999, true],
     [5, 1, false],
     [6, 1, true],
     [6, 2, false],
@@ -29,5 +31,5 @@ describe("assertNotLockedOut", () => {
     [20, 900, false],
   ];
   for (const [n, since, expected] of cases)
-    it(`${n} failures, ${since} s later: ${expected ? "locked" : "open"}`, () => assert.equal(locked(user(n, 1000), 1000 + since), expected));
+    it(`${n} failures, ${since} s later: ${expected ? "locked" : "open"}`, () => assert.equal(locked(user(n, 1_000_500), 1_000_500 + since * 1000), expected));
 });

@@ -11,29 +11,31 @@ import { usernameKey } from "../users/lookup.js";
  * or after 15 minutes without any attempt.
  */
 const FREE_ATTEMPTS = 5;
-const MAX_LOCKOUT_SECONDS = 900;
-const QUIET_RESET_SECONDS = 900;
+const MAX_LOCKOUT_MS = 900_000;
+const QUIET_RESET_MS = 900_000;
 
 export const passwordAttemptsExceeded = () => notAuthorized("Password attempts exceeded");
 
-function failures(user: UserRecord, now: number): number {
+// Times are in milliseconds: counted in whole seconds, a 1 s lockout ended at the next tick of the clock,
+// which could be a millisecond after the fifth failure.
+function failures(user: UserRecord, nowMs: number): number {
   const n = user.failedSignIns ?? 0;
-  const last = user.lastFailedSignIn ?? 0;
-  return n > 0 && now - last >= QUIET_RESET_SECONDS ? 0 : n;
+  const last = user.lastFailedSignInMs ?? 0;
+  return n > 0 && nowMs - last >= QUIET_RESET_MS ? 0 : n;
 }
 
-/** Throws "Password attempts exceeded" while the user is locked out. */
-export function assertNotLockedOut(user: UserRecord, now: number): void {
-  const n = failures(user, now);
+/** Throws "Password attempts exceeded" while the user is locked out. `nowMs` is the clock's milliseconds. */
+export function assertNotLockedOut(user: UserRecord, nowMs: number): void {
+  const n = failures(user, nowMs);
   if (n < FREE_ATTEMPTS) return;
-  const lockout = Math.min(2 ** (n - FREE_ATTEMPTS), MAX_LOCKOUT_SECONDS);
-  if (now < (user.lastFailedSignIn ?? 0) + lockout) throw passwordAttemptsExceeded();
+  const lockout = Math.min(1000 * 2 ** (n - FREE_ATTEMPTS), MAX_LOCKOUT_MS);
+  if (nowMs < (user.lastFailedSignInMs ?? 0) + lockout) throw passwordAttemptsExceeded();
 }
 
 /** Counts a wrong password (or SRP proof) and stores the user. Returns the stored record. */
-export function recordFailedSignIn(s: Pick<Services, "cognito">, pool: PoolRecord, user: UserRecord, now: number): UserRecord {
+export function recordFailedSignIn(s: Pick<Services, "cognito">, pool: PoolRecord, user: UserRecord, nowMs: number): UserRecord {
   const fresh = s.cognito.users.get(pool.Id, usernameKey(pool, user.Username)) ?? user;
-  const next = { ...fresh, failedSignIns: failures(fresh, now) + 1, lastFailedSignIn: now };
+  const next = { ...fresh, failedSignIns: failures(fresh, nowMs) + 1, lastFailedSignInMs: nowMs };
   s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), next);
   return next;
 }
@@ -43,7 +45,7 @@ export function recordSuccessfulSignIn(s: Pick<Services, "cognito">, pool: PoolR
   if (!user.failedSignIns) return user;
   const fresh = s.cognito.users.get(pool.Id, usernameKey(pool, user.Username)) ?? user;
   const next = { ...fresh, failedSignIns: 0 };
-  delete next.lastFailedSignIn;
+  delete next.lastFailedSignInMs;
   s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), next);
   return next;
 }

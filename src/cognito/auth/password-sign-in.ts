@@ -1,4 +1,3 @@
-import { epochSeconds } from "../../platform/clock.js";
 import { findUser } from "../users/lookup.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { FlowContext } from "./flows/types.js";
@@ -24,10 +23,10 @@ export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
     throw unknownUser(ctx.client);
   }
   beforePassword(ctx.client, user);
-  const now = epochSeconds(ctx.s.clock);
-  assertNotLockedOut(user, now);
+  const nowMs = ctx.s.clock.now();
+  assertNotLockedOut(user, nowMs);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    recordFailedSignIn(ctx.s, ctx.pool, user, now);
+    recordFailedSignIn(ctx.s, ctx.pool, user, nowMs);
     throw incorrectCredentials();
   }
   return completeSignIn(ctx, user, typed);

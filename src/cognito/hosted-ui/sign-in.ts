@@ -33,9 +33,9 @@ export async function signInWithPassword(
       throw unknownUser(client);
     }
     beforePassword(client, user);
-    assertNotLockedOut(user, now);
+    assertNotLockedOut(user, ctx.s.clock.now());
     if (!(await verifyPassword(user.passwordHash, password))) {
-      recordFailedSignIn(ctx.s, pool, user, now);
+      recordFailedSignIn(ctx.s, pool, user, ctx.s.clock.now());
       throw incorrectCredentials();
     }
     afterPassword(pool, user, now);

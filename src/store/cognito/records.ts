@@ -126,7 +126,8 @@ export interface UserRecord {
   /** When the current password was set (epoch seconds); temporary passwords expire. */
   passwordSetAt?: number;
   failedSignIns?: number;
-  lastFailedSignIn?: number;
+  /** Epoch milliseconds of the last failed sign-in (the lockout lasts whole seconds from it). */
+  lastFailedSignInMs?: number;
 }
 
 export interface GroupRecord {

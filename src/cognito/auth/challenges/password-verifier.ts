@@ -1,4 +1,3 @@
-import { epochSeconds } from "../../../platform/clock.js";
 import { findUser, usernameKey } from "../../users/lookup.js";
 import { completeSignIn } from "../complete-sign-in.js";
 import type { PasswordVerifierExtra } from "../flows/user-srp.js";
@@ -42,13 +41,13 @@ export const passwordVerifier: ChallengeHandler = async (ctx) => {
   // Cognito refuses a zero-padded day or a wrong weekday (ministackorg/ministack#1758); see srp/timestamp.ts.
   if (parseSrpTimestamp(timestamp) === undefined) throw incorrectCredentials();
   beforePassword(ctx.client, user);
-  const now = epochSeconds(ctx.s.clock);
-  assertNotLockedOut(user, now);
+  const nowMs = ctx.s.clock.now();
+  assertNotLockedOut(user, nowMs);
   // A password change between the two steps voids the challenge (not counted as a failed attempt).
   if (user.srp?.verifier !== extra.srp.verifier) throw incorrectCredentials();
   const claim = { poolName: poolNameOf(ctx.pool.Id), username: session.username, secretBlock: block, timestamp };
   if (!verifyPasswordClaim(extra.srp, claim, signature)) {
-    recordFailedSignIn(ctx.s, ctx.pool, user, now);
+    recordFailedSignIn(ctx.s, ctx.pool, user, nowMs);
     throw incorrectCredentials();
   }
   return completeSignIn(ctx, user, session.typedUsername);

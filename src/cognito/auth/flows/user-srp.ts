@@ -47,7 +47,7 @@ export const userSrpAuth: InitiateFlow = async (ctx) => {
     return challenge(ctx, fake.username, typed, A, fake.salt, fake.verifier, true);
   }
   beforePassword(ctx.client, user);
-  assertNotLockedOut(user, epochSeconds(ctx.s.clock));
+  assertNotLockedOut(user, ctx.s.clock.now());
   // A user without a password (federated, or created without one) cannot prove one: same answer as a wrong one.
   if (!user.srp) throw incorrectCredentials();
   return challenge(ctx, user.Username, typed, A, user.srp.salt, user.srp.verifier, false);
