@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { GatewayError } from "../gateway-responses/render.js";
-import { functionArnOfUri, functionName, type LambdaFunctions } from "./lambda-functions.js";
+import { invokeHandler } from "./invoke-handler.js";
+import { functionArnOfUri, type LambdaFunctions } from "./lambda-functions.js";
 import { lambdaProxyEvent } from "./lambda-proxy-event.js";
 import type { IntegrationHandler, IntegrationOutcome } from "./types.js";
 
@@ -11,59 +11,23 @@ const BAD_GATEWAY: GatewayError = { type: "INTEGRATION_FAILURE", message: "Inter
 export function awsProxyIntegration(functions: LambdaFunctions): IntegrationHandler {
   return async (r): Promise<IntegrationOutcome> => {
     const arn = functionArnOfUri(r.integration.uri ?? "");
-    const mapping = arn ? functions.find(arn) : undefined;
-    if (!arn || !mapping)
-      return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: `no --lambda mapping for ${arn ?? r.integration.uri}` };
-    let handler: Awaited<ReturnType<LambdaFunctions["load"]>>;
-    try {
-      handler = await functions.load(mapping);
-    } catch (err) {
-      return { error: BAD_GATEWAY, detail: `cannot load ${mapping.file}: ${(err as Error).message}` };
-    }
-    if (!handler) return { error: BAD_GATEWAY, detail: `${mapping.file} exports no function ${mapping.handler}` };
+    if (!arn)
+      return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: `not a Lambda invocation URI: ${r.integration.uri}` };
     const timeoutMs = r.integration.timeoutInMillis || 29000;
-    const started = Date.now();
-    const context = {
-      awsRequestId: randomUUID(),
-      functionName: functionName(arn),
-      functionVersion: "$LATEST",
-      invokedFunctionArn: arn,
-      memoryLimitInMB: "128",
-      logGroupName: `/aws/lambda/${functionName(arn)}`,
-      logStreamName: "poolgate",
-      callbackWaitsForEmptyEventLoop: true,
-      getRemainingTimeInMillis: () => Math.max(0, timeoutMs - (Date.now() - started)),
-    };
-    let result: unknown;
-    try {
-      const event = lambdaProxyEvent(r);
-      const h = handler;
-      const run =
-        h.length >= 3
-          ? new Promise((resolve, reject) => {
-              const maybe = h(event, context, (err, value) => (err ? reject(err) : resolve(value)));
-              if (maybe && typeof (maybe as Promise<unknown>).then === "function") (maybe as Promise<unknown>).then(resolve, reject);
-            })
-          : Promise.resolve(h(event, context));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError()), timeoutMs);
-      });
-      try {
-        result = await Promise.race([run, timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    } catch (err) {
-      if (err instanceof TimeoutError)
-        return { error: { type: "INTEGRATION_TIMEOUT", message: "Endpoint request timed out" }, detail: `${mapping.file} ran past ${timeoutMs} ms` };
-      return { error: BAD_GATEWAY, detail: `handler threw: ${(err as Error)?.message ?? String(err)}` };
+    const run = await invokeHandler(functions, arn, lambdaProxyEvent(r), timeoutMs);
+    if (run.ok) return proxyResponse(run.result);
+    switch (run.reason) {
+      case "no-mapping":
+        return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: run.message };
+      case "timeout":
+        return { error: { type: "INTEGRATION_TIMEOUT", message: "Endpoint request timed out" }, detail: run.message };
+      case "threw":
+        return { error: BAD_GATEWAY, detail: `handler threw: ${run.message}` };
+      default:
+        return { error: BAD_GATEWAY, detail: run.message };
     }
-    return proxyResponse(result);
   };
 }
-
-class TimeoutError extends Error {}
 
 /** Validates `{statusCode, headers?, multiValueHeaders?, body?, isBase64Encoded?}` as API Gateway does. */
 export function proxyResponse(result: unknown): IntegrationOutcome {
