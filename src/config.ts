@@ -70,7 +70,8 @@ export const OPTIONS: OptionSpec[] = [
     flag: "--lambda <arnOrName=file.js#handler...>",
     env: "POOLGATE_LAMBDAS",
     default: undefined,
-    description: "Run AWS_PROXY integrations of this function (name or ARN) with a local Node handler; repeatable, env comma-separated",
+    description:
+      "Run this Lambda function (name or ARN) as a local Node handler for AWS_PROXY integrations and Lambda authorizers; repeatable, env comma-separated",
   },
   {
     key: "jwks",

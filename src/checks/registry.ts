@@ -1,5 +1,6 @@
 import { configurationCheck } from "./authorizer/configuration.js";
 import { identityValidationCheck } from "./authorizer/identity-validation-expression.js";
+import { lambdaAuthorizerCheck } from "./authorizer/lambda.js";
 import { poolMatchesIssuerCheck } from "./authorizer/pool-matches-issuer.js";
 import { gatewayResponsesCorsCheck } from "./cors/gateway-responses.js";
 import { preflightAuthorizerCheck } from "./cors/preflight-authorizer.js";
@@ -33,6 +34,7 @@ export const GATEWAY_CHECKS: CheckDef<string>[] = [
   kindForScopesCheck,
   identityValidationCheck,
   claimsCheck,
+  lambdaAuthorizerCheck,
   resourcePolicyCheck,
   apiKeyCheck,
   gatewayResponsesCorsCheck,

@@ -39,7 +39,8 @@ interface Example {
     methods: Array<{
       path: string;
       verb: string;
-      auth: "NONE" | "AWS_IAM" | "COGNITO_USER_POOLS";
+      /** CUSTOM: a Lambda TOKEN authorizer reading Authorization, its token of the form [a-z]+. */
+      auth: "NONE" | "AWS_IAM" | "COGNITO_USER_POOLS" | "CUSTOM";
       scopes?: string[];
       deployed?: boolean;
       apiKeyRequired?: boolean;
@@ -117,6 +118,19 @@ describe("docs/checks: every page's example produces its finding", () => {
         identitySource: "method.request.header.Authorization",
       }),
     );
+    const lambda = spec.methods.some((m) => m.auth === "CUSTOM")
+      ? await apigw.send(
+          new CreateAuthorizerCommand({
+            restApiId: id,
+            name: "lambda",
+            type: "TOKEN",
+            authorizerUri:
+              "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:authorizer/invocations",
+            identitySource: "method.request.header.Authorization",
+            identityValidationExpression: "[a-z]+",
+          }),
+        )
+      : undefined;
     const resources: Record<string, string> = {};
     const put = async (m: (typeof spec.methods)[number]) => {
       resources[m.path] ??=
@@ -127,7 +141,7 @@ describe("docs/checks: every page's example produces its finding", () => {
           resourceId: resources[m.path],
           httpMethod: m.verb,
           authorizationType: m.auth,
-          authorizerId: m.auth === "COGNITO_USER_POOLS" ? authorizer.id : undefined,
+          authorizerId: m.auth === "COGNITO_USER_POOLS" ? authorizer.id : m.auth === "CUSTOM" ? lambda?.id : undefined,
           authorizationScopes: m.scopes,
           apiKeyRequired: m.apiKeyRequired,
         }),

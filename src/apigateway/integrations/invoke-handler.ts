@@ -14,7 +14,7 @@ class TimeoutError extends Error {}
  */
 export async function invokeHandler(functions: LambdaFunctions, arn: string, event: unknown, timeoutMs: number): Promise<HandlerRun> {
   const mapping = functions.find(arn);
-  if (!mapping) return { ok: false, reason: "no-mapping", message: `no --lambdas mapping for ${arn}` };
+  if (!mapping) return { ok: false, reason: "no-mapping", message: `no --lambda mapping for ${arn}` };
   let handler: Awaited<ReturnType<LambdaFunctions["load"]>>;
   try {
     handler = await functions.load(mapping);

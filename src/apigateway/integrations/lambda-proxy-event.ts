@@ -1,4 +1,4 @@
-import type { IntegrationRequest } from "./types.js";
+import type { IntegrationRequest, LambdaAuthorizerContext } from "./types.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const two = (n: number) => String(n).padStart(2, "0");
@@ -77,9 +77,21 @@ export function lambdaProxyEvent(r: IntegrationRequest): Record<string, unknown>
       },
       domainName: r.domainName,
       apiId: r.apiId,
-      authorizer: { claims: r.claims ?? null, scopes: null },
+      authorizer: r.lambdaAuthorizer ? lambdaAuthorizerFields(r.lambdaAuthorizer) : { claims: r.claims ?? null, scopes: null },
     },
     body: r.body.length ? r.body.toString("utf8") : null,
     isBase64Encoded: false,
   };
+}
+
+/**
+ * A Lambda authorizer's principalId and context keys, side by side in requestContext.authorizer. The REST proxy
+ * event carries context values as strings (AWS docs' output example already writes them so) [inferred].
+ */
+export function lambdaAuthorizerFields(a: LambdaAuthorizerContext): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(a.context)) out[k] = String(v);
+  out.principalId = a.principalId;
+  out.integrationLatency = 0;
+  return out;
 }

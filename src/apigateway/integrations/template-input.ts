@@ -23,7 +23,7 @@ export function templateContext(r: IntegrationRequest): Record<string, unknown> 
     protocol: "HTTP/1.1",
     requestTimeEpoch: r.requestTimeMs,
     identity: { sourceIp: r.sourceIp, userAgent: firstValues(r.headers)["user-agent"] ?? "" },
-    authorizer: { claims: r.claims ?? {} },
+    authorizer: r.lambdaAuthorizer ? { principalId: r.lambdaAuthorizer.principalId, ...r.lambdaAuthorizer.context } : { claims: r.claims ?? {} },
   };
 }
 

@@ -24,9 +24,16 @@ export interface IntegrationRequest {
   requestTimeMs: number;
   /** Verified claims as strings (Cognito methods), else undefined. */
   claims?: Record<string, string>;
+  /** What a Lambda authorizer returned for this request (its principal and context). */
+  lambdaAuthorizer?: LambdaAuthorizerContext;
   /** The AWS region, for ARNs and the proxy event. */
   region: string;
   accountId: string;
+}
+
+export interface LambdaAuthorizerContext {
+  principalId: string;
+  context: Record<string, string | number | boolean>;
 }
 
 export interface IntegrationResponseData {

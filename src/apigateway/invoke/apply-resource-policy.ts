@@ -34,7 +34,7 @@ export const applyResourcePolicy: Step = (st, { s }) => {
     policy,
     scope: { region: s.config.region, accountId: ACCOUNT_ID, restApiId: apiId },
     request: { resourceArn: arn, sourceIp },
-    authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS",
+    authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS" || st.route!.method.authorizationType === "CUSTOM",
   });
   st.findings.push(finding);
   if (finding.status !== "fail") return undefined;

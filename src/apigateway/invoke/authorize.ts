@@ -6,6 +6,7 @@ import type { Finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Authorizer, Method } from "../model.js";
+import { authorizeLambda } from "./authorize-lambda.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
 import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
@@ -13,7 +14,7 @@ import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
 /**
  * Runs the method's authorizer. NONE passes. COGNITO_USER_POOLS runs the checklist (evaluateCognitoAuthorizer).
  * AWS_IAM wants SigV4, which poolgate cannot verify, so it fails closed with AWS's answers for unsigned or
- * JWT-carrying requests. CUSTOM (Lambda) authorizers are not run: 500 AUTHORIZER_CONFIGURATION_ERROR.
+ * JWT-carrying requests. CUSTOM (Lambda TOKEN/REQUEST) authorizers run their function from a local handler file.
  */
 export const authorize: Step = (st, deps) => {
   const method = st.route!.method;
@@ -27,8 +28,11 @@ export const authorize: Step = (st, deps) => {
         return { decision: "deny", cause, error: { type: "INVALID_SIGNATURE", message: SIGNATURE_MISMATCH } };
       return missingAuthenticationToken(authorization, cause);
     }
-    case "CUSTOM":
+    case "CUSTOM": {
+      const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
+      if (authorizer && (authorizer.type === "TOKEN" || authorizer.type === "REQUEST")) return authorizeLambda(st, deps, deps.functions, authorizer);
       return { decision: "error", cause: { ...typeFinding, cause: true }, error: { type: "AUTHORIZER_CONFIGURATION_ERROR", message: null } };
+    }
     case "COGNITO_USER_POOLS":
       return authorizeCognito(st, deps);
     default:

@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { BodyTooLarge, readBody } from "../../server/http.js";
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { integrationRequestOf } from "./integration-request.js";
 import { writeRefusal, writeSuccess } from "./respond.js";
 import type { InvokeDeps, InvokeState } from "./state.js";
 
@@ -40,27 +40,10 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
     }
     throw err;
   }
-  const host = st.req.headers.host?.split(":")[0] ?? `${st.target.apiId}.execute-api.localhost`;
   const outcome = await deps.runIntegration({
-    integration,
-    method: route.method,
-    resource: route.resource,
-    httpMethod: st.httpMethod,
-    path: st.target.path,
-    pathParams: route.pathParams,
-    query: st.info.url.searchParams,
-    headers: st.req.headers,
-    body,
-    apiId: st.target.apiId,
-    stage: st.target.stageName,
-    stageVariables: st.stage?.variables ?? {},
-    requestId: st.info.requestId,
-    sourceIp: st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp,
-    domainName: host,
-    requestTimeMs: st.requestTimeMs,
+    ...integrationRequestOf(st, deps, integration, body),
     claims: st.claims && integration.type !== "HTTP_PROXY" ? claimsAsStrings(st.claims) : undefined,
-    region: deps.s.config.region,
-    accountId: ACCOUNT_ID,
+    lambdaAuthorizer: st.lambdaAuthorizer,
   });
   if ("error" in outcome) {
     writeRefusal(res, st, deps, { decision: "error", cause: integrationCause(outcome.error.type, outcome.detail), error: outcome.error });

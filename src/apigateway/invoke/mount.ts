@@ -7,6 +7,7 @@ import { integrationRunner } from "../integrations/run.js";
 import type { DeploymentReader } from "../model.js";
 import { AllowMemo } from "./allow-memo.js";
 import { remoteJwksUrl } from "./authorize.js";
+import { LambdaAuthorizerCache } from "./authorize-lambda.js";
 import { type InvokeTarget, parseInvokeUrl } from "./parse-invoke-url.js";
 import { invoke } from "./pipeline.js";
 import type { InvocationRecords } from "./records.js";
@@ -21,6 +22,7 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     if (!m) s.log.warn(`ignoring --lambda ${spec}: expected arnOrName=path/to/file.js#handler`);
     return m;
   });
+  const functions = new LambdaFunctions(mappings.filter((m) => m !== undefined));
   const remoteJwks = new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now());
   const deps: InvokeDeps = {
     s,
@@ -31,7 +33,9 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     allows: new AllowMemo(),
     remoteJwks,
     keysOf: (poolId, kid) => (s.keys.forPool(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
-    runIntegration: integrationRunner(new LambdaFunctions(mappings.filter((m) => m !== undefined))),
+    runIntegration: integrationRunner(functions),
+    functions,
+    lambdaAuthorizers: new LambdaAuthorizerCache(),
   };
   // The edge asks handles() and then, at once, handle() about the same request: keep the one parse between them.
   let claimed: { info: RequestInfo; target: InvokeTarget } | undefined;

@@ -5,9 +5,11 @@ import type { Finding } from "../../checks/types.js";
 import type { RequestInfo } from "../../server/http.js";
 import type { Services } from "../../services.js";
 import type { GatewayError } from "../gateway-responses/render.js";
-import type { IntegrationOutcome, IntegrationRequest } from "../integrations/types.js";
+import type { LambdaFunctions } from "../integrations/lambda-functions.js";
+import type { IntegrationOutcome, IntegrationRequest, LambdaAuthorizerContext } from "../integrations/types.js";
 import type { DeploymentReader, DeploymentSnapshot, Stage } from "../model.js";
 import type { AllowMemo } from "./allow-memo.js";
+import type { LambdaAuthorizerCache } from "./authorize-lambda.js";
 import type { InvokeTarget } from "./parse-invoke-url.js";
 import type { InvocationRecords } from "./records.js";
 import type { RemoteJwks } from "./remote-jwks.js";
@@ -26,6 +28,9 @@ export interface InvokeDeps {
   signatures: SignatureCache;
   allows: AllowMemo;
   runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
+  /** Local handlers standing in for Lambda functions (AWS_PROXY integrations and Lambda authorizers). */
+  functions: LambdaFunctions;
+  lambdaAuthorizers: LambdaAuthorizerCache;
 }
 
 /** One invocation as it moves through the steps. */
@@ -41,6 +46,8 @@ export interface InvokeState {
   route?: RouteMatch;
   /** Verified Cognito claims (turned into AWS's string forms only for integrations that see them). */
   claims?: Record<string, unknown>;
+  /** What a Lambda authorizer allowed the request with: its principal and context. */
+  lambdaAuthorizer?: LambdaAuthorizerContext;
 }
 
 /**

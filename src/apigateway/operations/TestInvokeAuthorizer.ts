@@ -7,6 +7,7 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
 import { any, map, str } from "../../wire/validation.js";
 import { requireAuthorizer } from "../control/lookup.js";
+import { testInvokeLambdaAuthorizer } from "../control/test-invoke-lambda.js";
 import { remoteJwksUrl } from "../invoke/authorize.js";
 import { RemoteJwks } from "../invoke/remote-jwks.js";
 import type { Authorizer } from "../model.js";
@@ -68,9 +69,11 @@ export const TestInvokeAuthorizer = defineRestOperation({
     lines.push(`${logTime(started)} : Incoming identity: ${token ? `****${token.slice(-6)}` : "null"}`);
 
     if (authorizer.type !== "COGNITO_USER_POOLS") {
-      lines.push(`${logTime(started)} : poolgate does not run ${authorizer.type} (Lambda) authorizers`);
-      lines.push(`${logTime(started)} : Execution failed due to configuration error: Authorizer error`);
-      return { clientStatus: 500, log: `${lines.join("\n")}\n`, latency: 0 };
+      const query = new URLSearchParams((req.body.pathWithQueryString as string | undefined)?.split("?")[1] ?? "");
+      const result = await testInvokeLambdaAuthorizer(s, authorizer, { restApiId: req.path.restApiId as string, headers, query, stageVariables }, (line) =>
+        lines.push(`${logTime(s.clock.now())} : ${line}`),
+      );
+      return { ...result, log: `${lines.join("\n")}\n`, latency: Math.max(0, s.clock.now() - started) };
     }
 
     const held = (poolId: string) => s.cognito.pools.get(poolId) !== undefined;

@@ -4,13 +4,13 @@ import type { Finding } from "../types.js";
 
 /**
  * `method.authorization-type`: which authorizer protects the method. AWS_IAM methods want SigV4 (a JWT there gets
- * a SigV4 parsing error); CUSTOM (Lambda) authorizers are not run by poolgate, so it fails closed.
+ * a SigV4 parsing error); a CUSTOM (Lambda) authorizer decides by its own code (`authorizer.lambda`).
  */
 export const authorizationTypeCheck = defineCheck("method.authorization-type", "request", {
   none: "pass",
   cognito: "pass",
   "aws-iam": "fail",
-  custom: "fail",
+  custom: "warn",
 });
 
 export function checkAuthorizationType(type: AuthorizationType | undefined): Finding {

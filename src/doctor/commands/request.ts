@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Authorizer } from "../../apigateway/model.js";
+import { checkIdentitySources, identitySourcesOf, identityValues, lambdaAuthorizerCheck } from "../../checks/authorizer/lambda.js";
 import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
@@ -224,6 +225,31 @@ async function walk(
   } else if (deployedMethod.authorizationType === "CUSTOM") {
     predicted = undefined;
     predictedBody = undefined;
+    // The function itself cannot be run from here, but whether API Gateway would call it is the same check.
+    const a = currentAuthorizer;
+    const early =
+      a && (a.type === "TOKEN" || a.type === "REQUEST")
+        ? checkIdentitySources(
+            a.type,
+            identityValues(identitySourcesOf(a.type, a.identitySource), {
+              header: (name) => headerValue(headers, name),
+              query: (name) => new URLSearchParams(target.query).get(name) ?? undefined,
+              stageVariable: (name) => config.stage?.variables?.[name],
+              context: () => undefined,
+            }),
+            a.type === "TOKEN" || (a.authorizerResultTtlInSeconds ?? 300) > 0,
+            a.identityValidationExpression,
+          )
+        : undefined;
+    if (early) {
+      findings.push(early.finding);
+      predicted = early.outcome.status;
+      predictedBody = JSON.stringify({ message: early.outcome.message });
+      responseType = early.outcome.responseType;
+    } else {
+      findings.push(lambdaAuthorizerCheck.finding("skipped"));
+      authenticated = true;
+    }
   }
 
   const policy = config.deployedPolicy ?? config.api?.policy;

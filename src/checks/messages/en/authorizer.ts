@@ -31,4 +31,26 @@ export const authorizer: Catalogue = {
   "authorizer.identity-validation-expression.mismatch.fix": "Use a token of an app client the expression allows, or change the expression and redeploy.",
   "authorizer.identity-validation-expression.bad-regex": "identityValidationExpression {expression} is not a valid regular expression.",
   "authorizer.identity-validation-expression.bad-regex.fix": "Fix the regular expression and redeploy.",
+
+  "authorizer.lambda.skipped": "Not checked: the doctor does not run Lambda authorizer functions (add --send to see the answer).",
+  "authorizer.lambda.allowed": "Lambda authorizer {function} allowed {arn} for principal {principalId}.",
+  "authorizer.lambda.identity-missing": "The identity source {source} is missing or empty, so API Gateway answers 401 without calling the authorizer.",
+  "authorizer.lambda.identity-missing.fix":
+    "Send {source} with the request, or (REQUEST authorizers) set authorizerResultTtlInSeconds to 0 so identity sources are not required, and redeploy.",
+  "authorizer.lambda.identity-invalid": "The token does not match the authorizer's identityValidationExpression {expression}, so the function is not called.",
+  "authorizer.lambda.identity-invalid.fix": "Send a token of the expected form, or change identityValidationExpression and redeploy.",
+  "authorizer.lambda.unauthorized": 'Lambda authorizer {function} refused the caller with the error "Unauthorized".',
+  "authorizer.lambda.unauthorized.fix": "Send a token the function accepts; its own log says why it refused.",
+  "authorizer.lambda.explicit-deny": "The policy from Lambda authorizer {function} denies {arn} (statement {statement}).",
+  "authorizer.lambda.explicit-deny.fix": "Make the function return Allow for this method ARN. A cached policy is reused for authorizerResultTtlInSeconds.",
+  "authorizer.lambda.no-allow": "The policy from Lambda authorizer {function} has no Allow for {arn}.",
+  "authorizer.lambda.no-allow.fix":
+    "The policy is cached per token for authorizerResultTtlInSeconds and reused for every method: return a Resource that covers them all (e.g. arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/*), or set the TTL to 0, and redeploy.",
+  "authorizer.lambda.bad-output": "Lambda authorizer {function} answered something API Gateway cannot use: {reason}.",
+  "authorizer.lambda.bad-output.fix":
+    "Return {principalId, policyDocument: {Version, Statement: [{Action, Effect, Resource}]}, context?} with only string, number or boolean context values.",
+  "authorizer.lambda.function-failed": "Lambda authorizer {function} failed: {reason}.",
+  "authorizer.lambda.function-failed.fix": 'Fix the function (throw exactly "Unauthorized" to refuse a caller with 401); any other failure is a 500.',
+  "authorizer.lambda.no-function": "No local handler runs Lambda authorizer function {function}.",
+  "authorizer.lambda.no-function.fix": "Start poolgate with --lambda <function name or ARN>=path/to/file.js#handler.",
 };

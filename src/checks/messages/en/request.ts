@@ -43,8 +43,9 @@ export const request: Catalogue = {
   "method.authorization-type.aws-iam": "The method uses AWS_IAM authorization, which needs a SigV4 signature, not a Cognito token.",
   "method.authorization-type.aws-iam.fix":
     "Set the method's authorizationType to COGNITO_USER_POOLS with your authorizer and redeploy, or sign the request with SigV4.",
-  "method.authorization-type.custom": "The method uses a Lambda (CUSTOM) authorizer, which poolgate does not run.",
-  "method.authorization-type.custom.fix": "Use a COGNITO_USER_POOLS authorizer locally, or test the Lambda authorizer on AWS.",
+  "method.authorization-type.custom": "The method uses a Lambda (CUSTOM) authorizer: its function decides, whatever the Cognito token says.",
+  "method.authorization-type.custom.fix":
+    "If the method should check Cognito tokens, set authorizationType COGNITO_USER_POOLS with your user pool authorizer and redeploy.",
 
   "cors.preflight-authorizer.not-preflight": "Not a CORS preflight.",
   "cors.preflight-authorizer.skipped": "Not checked.",

@@ -37,4 +37,28 @@ export const authorizer: Catalogue = {
   "authorizer.identity-validation-expression.mismatch.fix": "式が許可するアプリクライアントのトークンを使うか、式を変更して再デプロイしてください。",
   "authorizer.identity-validation-expression.bad-regex": "identityValidationExpression {expression} は正しい正規表現ではありません。",
   "authorizer.identity-validation-expression.bad-regex.fix": "正規表現を修正して再デプロイしてください。",
+
+  "authorizer.lambda.skipped": "未確認: doctor は Lambda オーソライザー関数を実行しません (--send を付けると実際の応答を確認できます)。",
+  "authorizer.lambda.allowed": "Lambda オーソライザー {function} はプリンシパル {principalId} に {arn} を許可しました。",
+  "authorizer.lambda.identity-missing": "ID ソース {source} がないか空のため、API Gateway はオーソライザーを呼ばずに 401 を返します。",
+  "authorizer.lambda.identity-missing.fix":
+    "リクエストに {source} を付けるか、(REQUEST オーソライザーなら) authorizerResultTtlInSeconds を 0 にして ID ソースを必須でなくし、再デプロイしてください。",
+  "authorizer.lambda.identity-invalid": "トークンがオーソライザーの identityValidationExpression {expression} に一致しないため、関数は呼ばれません。",
+  "authorizer.lambda.identity-invalid.fix": "想定どおりの形式のトークンを送るか、identityValidationExpression を変えて再デプロイしてください。",
+  "authorizer.lambda.unauthorized": 'Lambda オーソライザー {function} がエラー "Unauthorized" で呼び出し元を拒否しました。',
+  "authorizer.lambda.unauthorized.fix": "関数が受け付けるトークンを送ってください。拒否の理由は関数自身のログにあります。",
+  "authorizer.lambda.explicit-deny": "Lambda オーソライザー {function} のポリシーが {arn} を拒否しています (ステートメント {statement})。",
+  "authorizer.lambda.explicit-deny.fix":
+    "このメソッド ARN に Allow を返すよう関数を直してください。キャッシュされたポリシーは authorizerResultTtlInSeconds の間再利用されます。",
+  "authorizer.lambda.no-allow": "Lambda オーソライザー {function} のポリシーに {arn} への Allow がありません。",
+  "authorizer.lambda.no-allow.fix":
+    "ポリシーはトークンごとに authorizerResultTtlInSeconds の間キャッシュされ、すべてのメソッドに使い回されます。すべてを含む Resource (例: arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/*) を返すか、TTL を 0 にして再デプロイしてください。",
+  "authorizer.lambda.bad-output": "Lambda オーソライザー {function} の応答を API Gateway は使えません: {reason}。",
+  "authorizer.lambda.bad-output.fix":
+    "{principalId, policyDocument: {Version, Statement: [{Action, Effect, Resource}]}, context?} を返し、context の値は文字列・数値・真偽値だけにしてください。",
+  "authorizer.lambda.function-failed": "Lambda オーソライザー {function} が失敗しました: {reason}。",
+  "authorizer.lambda.function-failed.fix":
+    '関数を直してください (401 で拒否するにはちょうど "Unauthorized" を throw します)。それ以外の失敗は 500 になります。',
+  "authorizer.lambda.no-function": "Lambda オーソライザー関数 {function} を実行するローカルハンドラーがありません。",
+  "authorizer.lambda.no-function.fix": "poolgate を --lambda <関数名または ARN>=path/to/file.js#handler 付きで起動してください。",
 };

@@ -44,8 +44,9 @@ export const request: Catalogue = {
   "method.authorization-type.aws-iam": "メソッドは AWS_IAM 認可を使います。Cognito のトークンではなく SigV4 署名が必要です。",
   "method.authorization-type.aws-iam.fix":
     "メソッドの authorizationType をオーソライザー付きの COGNITO_USER_POOLS にして再デプロイするか、リクエストに SigV4 で署名してください。",
-  "method.authorization-type.custom": "メソッドは Lambda (CUSTOM) オーソライザーを使いますが、poolgate はこれを実行しません。",
-  "method.authorization-type.custom.fix": "ローカルでは COGNITO_USER_POOLS オーソライザーを使うか、Lambda オーソライザーは AWS 上でテストしてください。",
+  "method.authorization-type.custom": "メソッドは Lambda (CUSTOM) オーソライザーを使います。Cognito のトークンの内容にかかわらず、判断するのはその関数です。",
+  "method.authorization-type.custom.fix":
+    "メソッドで Cognito のトークンを確認したいなら、authorizationType を COGNITO_USER_POOLS にしてユーザープールのオーソライザーを指定し、再デプロイしてください。",
 
   "cors.preflight-authorizer.not-preflight": "CORS プリフライトではありません。",
   "cors.preflight-authorizer.skipped": "未確認。",

@@ -1,0 +1,76 @@
+import { checkIdentitySources, identitySourcesOf, identityValues, parseAuthorizerOutput } from "../../checks/authorizer/lambda.js";
+import { headerValue } from "../../checks/request/auth-header.js";
+import type { Services } from "../../services.js";
+import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { invokeHandler } from "../integrations/invoke-handler.js";
+import { functionArnOfUri, LambdaFunctions, type LambdaMapping, parseLambdaMapping } from "../integrations/lambda-functions.js";
+import type { Authorizer } from "../model.js";
+
+const functionsByServices = new WeakMap<object, LambdaFunctions>();
+const functionsFor = (s: Pick<Services, "config">) => {
+  let f = functionsByServices.get(s);
+  if (!f) {
+    f = new LambdaFunctions(s.config.lambdas.map((spec) => parseLambdaMapping(spec)).filter((m): m is LambdaMapping => m !== undefined));
+    functionsByServices.set(s, f);
+  }
+  return f;
+};
+
+export interface TestInvokeRequest {
+  restApiId: string;
+  headers: Record<string, string | string[]>;
+  query: URLSearchParams;
+  stageVariables: Record<string, string>;
+}
+
+/**
+ * TestInvokeAuthorizer for TOKEN and REQUEST authorizers: runs the function from its local handler once (no cache,
+ * no method, so the policy is returned rather than judged), as the console's "Test" button does. The method ARN
+ * uses AWS's placeholders for the stage and path of a test call [inferred from console logs].
+ */
+export async function testInvokeLambdaAuthorizer(
+  s: Pick<Services, "config">,
+  authorizer: Authorizer,
+  r: TestInvokeRequest,
+  log: (line: string) => void,
+): Promise<{ clientStatus: number; principalId?: string; policy?: string; authorization?: Record<string, string[]> }> {
+  const type = authorizer.type === "REQUEST" ? "REQUEST" : "TOKEN";
+  const values = identityValues(identitySourcesOf(type, authorizer.identitySource), {
+    header: (name) => headerValue(r.headers, name),
+    query: (name) => r.query.get(name) ?? undefined,
+    stageVariable: (name) => r.stageVariables[name],
+    context: () => undefined,
+  });
+  const early = checkIdentitySources(type, values, true, authorizer.identityValidationExpression);
+  if (early) {
+    log(`Unauthorized request: test-request (${early.finding.messageKey})`);
+    return { clientStatus: 401 };
+  }
+  const methodArn = `arn:aws:execute-api:${s.config.region}:${ACCOUNT_ID}:${r.restApiId}/ESTestInvoke-stage/GET/`;
+  const fn = functionArnOfUri(authorizer.authorizerUri ?? "") ?? authorizer.authorizerUri ?? "";
+  const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, Array.isArray(v) ? v[v.length - 1] : v]));
+  const event =
+    type === "TOKEN"
+      ? { type, authorizationToken: values[0]?.value ?? "", methodArn }
+      : { type, methodArn, headers, queryStringParameters: Object.fromEntries(r.query), stageVariables: r.stageVariables };
+  const run = await invokeHandler(functionsFor(s), fn, event, 29_000);
+  if (!run.ok) {
+    if (run.reason === "threw" && run.message === "Unauthorized") {
+      log("Unauthorized request: test-request");
+      return { clientStatus: 401 };
+    }
+    log(`Execution failed due to configuration error: ${run.message}`);
+    return { clientStatus: 500 };
+  }
+  const output = parseAuthorizerOutput(run.result);
+  if (typeof output === "string") {
+    log(`Execution failed due to configuration error: Invalid JSON in response: ${output}`);
+    return { clientStatus: 500 };
+  }
+  log("Authorizer result: Allowed");
+  return {
+    clientStatus: 200,
+    principalId: output.principalId,
+    policy: JSON.stringify({ Version: "2012-10-17", Statement: output.statements }),
+  };
+}

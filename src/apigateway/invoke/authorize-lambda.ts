@@ -1,0 +1,126 @@
+import {
+  checkIdentitySources,
+  type FunctionRun,
+  identitySourcesOf,
+  identityValues,
+  judgeAuthorizerAnswer,
+  type RefusedOutcome,
+} from "../../checks/authorizer/lambda.js";
+import { headerValue } from "../../checks/request/auth-header.js";
+import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { invokeHandler } from "../integrations/invoke-handler.js";
+import { functionArnOfUri, type LambdaFunctions } from "../integrations/lambda-functions.js";
+import { lambdaProxyEvent } from "../integrations/lambda-proxy-event.js";
+import type { Authorizer } from "../model.js";
+import { methodArn } from "./apply-resource-policy.js";
+import { integrationRequestOf } from "./integration-request.js";
+import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
+
+/** AWS's default and maximum for authorizerResultTtlInSeconds (CreateAuthorizer). */
+const DEFAULT_TTL_SECONDS = 300;
+/** How long a local authorizer function may run (API Gateway's integration limit). */
+const TIMEOUT_MS = 29_000;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Remembers what an authorizer function returned, per authorizer and identity-source values, for the authorizer's
+ * TTL. Only answers are kept (an allow or deny policy), never failures; each request judges the kept policy against
+ * its own method ARN, as API Gateway does. Bounded.
+ */
+export class LambdaAuthorizerCache {
+  private readonly entries = new Map<string, { result: unknown; expiresMs: number }>();
+  constructor(private readonly capacity = 1000) {}
+  get(key: string, nowMs: number): unknown {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    if (nowMs >= e.expiresMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return e.result;
+  }
+  set(key: string, result: unknown, expiresMs: number): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { result, expiresMs });
+  }
+}
+
+/** $context variables a REQUEST authorizer may name as identity sources. */
+function contextValue(name: string, st: InvokeState): string | undefined {
+  switch (name) {
+    case "identity.sourceIp":
+      return st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp;
+    case "httpMethod":
+      return st.httpMethod;
+    case "stage":
+      return st.target.stageName;
+    case "resourcePath":
+      return st.route?.resource.path;
+    case "requestId":
+      return st.info.requestId;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A TOKEN or REQUEST authorizer, its function run from a local handler file (--lambda). The decision is the
+ * `authorizer.lambda` check's; this step only gathers the identity sources, calls the function or the cache, and
+ * turns the outcome into a refusal or the authorizer context integrations see.
+ */
+export function authorizeLambda(
+  st: InvokeState,
+  deps: InvokeDeps,
+  functions: LambdaFunctions,
+  authorizer: Authorizer,
+): Refusal | undefined | Promise<Refusal | undefined> {
+  const type = authorizer.type === "REQUEST" ? "REQUEST" : "TOKEN";
+  const ttl = authorizer.authorizerResultTtlInSeconds ?? DEFAULT_TTL_SECONDS;
+  const values = identityValues(identitySourcesOf(type, authorizer.identitySource), {
+    header: (name) => headerValue(st.req.headers, name),
+    query: (name) => st.info.url.searchParams.get(name) ?? undefined,
+    stageVariable: (name) => st.stage?.variables?.[name],
+    context: (name) => contextValue(name, st),
+  });
+  const early = checkIdentitySources(type, values, type === "TOKEN" || ttl > 0, authorizer.identityValidationExpression);
+  if (early) return refusal(st, early.finding, early.outcome);
+
+  const { s } = deps;
+  const arn = methodArn(s.config.region, ACCOUNT_ID, st.target.apiId, st.target.stageName, st.httpMethod, st.target.path);
+  const fnArn = functionArnOfUri(authorizer.authorizerUri ?? "") ?? authorizer.authorizerUri ?? "";
+  const judge = (run: FunctionRun) => {
+    const judged = judgeAuthorizerAnswer(fnArn, run, arn, { region: s.config.region, accountId: ACCOUNT_ID, restApiId: st.target.apiId });
+    if (judged.outcome.decision !== "allow") return refusal(st, judged.finding, judged.outcome);
+    st.findings.push(judged.finding);
+    st.lambdaAuthorizer = { principalId: judged.outcome.principalId, context: judged.outcome.context };
+    return undefined;
+  };
+
+  const cacheKey = ttl > 0 ? [st.target.apiId, st.target.stageName, authorizer.id, ...values.map((v) => v.value ?? "")].join("\n") : undefined;
+  const nowMs = s.clock.now();
+  const cached = cacheKey === undefined ? undefined : deps.lambdaAuthorizers.get(cacheKey, nowMs);
+  if (cached !== undefined) return judge({ ok: true, result: cached });
+
+  const event = type === "TOKEN" ? { type: "TOKEN", authorizationToken: values[0]?.value ?? "", methodArn: arn } : requestEvent(st, deps, arn);
+  return invokeHandler(functions, fnArn, event, TIMEOUT_MS).then((run) => {
+    if (run.ok && cacheKey !== undefined) deps.lambdaAuthorizers.set(cacheKey, run.result, nowMs + ttl * 1000);
+    return judge(run);
+  });
+}
+
+/** The REQUEST authorizer event: the proxy event's request fields with the method ARN (AWS docs, REQUEST input format). */
+function requestEvent(st: InvokeState, deps: InvokeDeps, arn: string): Record<string, unknown> {
+  const proxy = lambdaProxyEvent(integrationRequestOf(st, deps, st.route!.method.methodIntegration ?? { type: "MOCK", timeoutInMillis: TIMEOUT_MS }, EMPTY));
+  const { body: _body, isBase64Encoded: _b64, requestContext, ...rest } = proxy;
+  const { authorizer: _authorizer, ...context } = requestContext as Record<string, unknown>;
+  return { type: "REQUEST", methodArn: arn, ...rest, requestContext: context };
+}
+
+function refusal(st: InvokeState, finding: Refusal["cause"], outcome: RefusedOutcome): Refusal {
+  st.findings.push(finding);
+  return {
+    decision: outcome.decision,
+    cause: finding,
+    error: { type: outcome.responseType, message: outcome.message, capitalMessage: outcome.responseType === "ACCESS_DENIED" ? true : undefined },
+  };
+}
