@@ -40,11 +40,12 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
     }
     throw err;
   }
-  const outcome = await deps.runIntegration({
-    ...integrationRequestOf(st, deps, integration, body),
-    claims: st.claims && integration.type !== "HTTP_PROXY" ? claimsAsStrings(st.claims) : undefined,
-    lambdaAuthorizer: st.lambdaAuthorizer,
-  });
+  const outcome = await deps.runIntegration(
+    integrationRequestOf(st, deps, integration, body, {
+      claims: st.claims && integration.type !== "HTTP_PROXY" ? claimsAsStrings(st.claims) : undefined,
+      lambdaAuthorizer: st.lambdaAuthorizer,
+    }),
+  );
   if ("error" in outcome) {
     writeRefusal(res, st, deps, { decision: "error", cause: integrationCause(outcome.error.type, outcome.detail), error: outcome.error });
     return;

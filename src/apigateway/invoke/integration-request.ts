@@ -4,7 +4,13 @@ import type { Integration } from "../model.js";
 import type { InvokeDeps, InvokeState } from "./state.js";
 
 /** The method request as integrations (and REQUEST authorizers) see it, once the route is known. */
-export function integrationRequestOf(st: InvokeState, deps: InvokeDeps, integration: Integration, body: Buffer): IntegrationRequest {
+export function integrationRequestOf(
+  st: InvokeState,
+  deps: InvokeDeps,
+  integration: Integration,
+  body: Buffer,
+  authorizer: Pick<IntegrationRequest, "claims" | "lambdaAuthorizer"> = {},
+): IntegrationRequest {
   const route = st.route!;
   return {
     integration,
@@ -23,6 +29,8 @@ export function integrationRequestOf(st: InvokeState, deps: InvokeDeps, integrat
     sourceIp: st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp,
     domainName: st.req.headers.host?.split(":")[0] ?? `${st.target.apiId}.execute-api.localhost`,
     requestTimeMs: st.requestTimeMs,
+    claims: authorizer.claims,
+    lambdaAuthorizer: authorizer.lambdaAuthorizer,
     region: deps.s.config.region,
     accountId: ACCOUNT_ID,
   };
