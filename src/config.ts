@@ -71,7 +71,7 @@ export const OPTIONS: OptionSpec[] = [
     env: "POOLGATE_LAMBDAS",
     default: undefined,
     description:
-      "Run this Lambda function (name or ARN) as a local Node handler for AWS_PROXY integrations and Lambda authorizers; repeatable, env comma-separated",
+      "Run this Lambda function (name or ARN) as a local Node handler: AWS_PROXY integrations, Lambda authorizers and user pool triggers; repeatable, env comma-separated",
   },
   {
     key: "jwks",

@@ -1,3 +1,4 @@
+import type { LambdaFunctions } from "./apigateway/integrations/lambda-functions.js";
 import type { KeyRing } from "./cognito/tokens/keyring.js";
 import type { Config } from "./config.js";
 import type { Clock } from "./platform/clock.js";
@@ -17,4 +18,6 @@ export interface Services {
   ids: Ids;
   log: Logger;
   urls: Urls;
+  /** Local Node handlers standing in for Lambda functions (--lambda): integrations, authorizers, Cognito triggers. */
+  lambdas: LambdaFunctions;
 }

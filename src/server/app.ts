@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
+import { lambdaFunctionsOf } from "../apigateway/integrations/lambda-functions.js";
 import type { DeploymentReader } from "../apigateway/model.js";
 import { apigatewayMounts } from "../apigateway/mount.js";
 import { discoveryMount } from "../cognito/discovery.js";
@@ -42,6 +43,7 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
   const cognito = cognitoStore(db);
   const scheme = config.https ? "https" : "http";
   const urls = new Urls({ base: config.publicUrl ?? `${scheme}://${displayHost(config.host)}:${config.port}`, issuerMode: config.issuer });
+  const log = opts.log ?? createLogger(config.logLevel);
   const services: Services = {
     config,
     db,
@@ -49,8 +51,9 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
     keys: new KeyRing(cognito.keys),
     clock: opts.clock ?? systemClock,
     ids: opts.ids ?? randomIds,
-    log: opts.log ?? createLogger(config.logLevel),
+    log,
     urls,
+    lambdas: lambdaFunctionsOf(config.lambdas, (m) => log.warn(m)),
   };
   const startedAt = Date.now();
   // Host-based mounts first (execute-api and hosted-UI domains), then path-based ones.

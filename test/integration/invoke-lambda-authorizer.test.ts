@@ -1,7 +1,4 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
   CreateAuthorizerCommand,
@@ -12,16 +9,14 @@ import {
   PutMethodCommand,
   TestInvokeAuthorizerCommand,
 } from "@aws-sdk/client-api-gateway";
+import { handlerModule, invocationUri } from "../harness/lambda-files.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 /**
  * Lambda TOKEN and REQUEST authorizers run from local handler files, configured through the real control plane
  * (SDK v3) and called through the real invoke path. The handlers leave each event they get on globalThis.
  */
-const dir = mkdtempSync(join(tmpdir(), "poolgate-authorizer-"));
-const file = join(dir, "authorizers.mjs");
-writeFileSync(
-  file,
+const { file, remove } = handlerModule(
   `const calls = (globalThis.__authorizerCalls ??= []);
 const policy = (effect, resource, extra = {}) => ({
   principalId: "user-7",
@@ -50,8 +45,7 @@ export const request = (event, _context, callback) => {
 export const echo = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) });
 `,
 );
-const fnUri = (name: string) =>
-  `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:${name}/invocations`;
+const fnUri = invocationUri;
 const calls = () => ((globalThis as { __authorizerCalls?: Record<string, unknown>[] }).__authorizerCalls ??= []);
 
 describe("invoke: Lambda TOKEN and REQUEST authorizers run locally", () => {
@@ -131,7 +125,7 @@ describe("invoke: Lambda TOKEN and REQUEST authorizers run locally", () => {
   });
   after(async () => {
     await t.stop();
-    rmSync(dir, { recursive: true, force: true });
+    remove();
   });
 
   it("calls the TOKEN function with type, token and method ARN; an Allow reaches the integration with principal and context", async () => {

@@ -3,18 +3,8 @@ import { headerValue } from "../../checks/request/auth-header.js";
 import type { Services } from "../../services.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { invokeHandler } from "../integrations/invoke-handler.js";
-import { functionArnOfUri, LambdaFunctions, type LambdaMapping, parseLambdaMapping } from "../integrations/lambda-functions.js";
+import { functionArnOfUri } from "../integrations/lambda-functions.js";
 import type { Authorizer } from "../model.js";
-
-const functionsByServices = new WeakMap<object, LambdaFunctions>();
-const functionsFor = (s: Pick<Services, "config">) => {
-  let f = functionsByServices.get(s);
-  if (!f) {
-    f = new LambdaFunctions(s.config.lambdas.map((spec) => parseLambdaMapping(spec)).filter((m): m is LambdaMapping => m !== undefined));
-    functionsByServices.set(s, f);
-  }
-  return f;
-};
 
 export interface TestInvokeRequest {
   restApiId: string;
@@ -29,7 +19,7 @@ export interface TestInvokeRequest {
  * uses AWS's placeholders for the stage and path of a test call [inferred from console logs].
  */
 export async function testInvokeLambdaAuthorizer(
-  s: Pick<Services, "config">,
+  s: Pick<Services, "config" | "lambdas">,
   authorizer: Authorizer,
   r: TestInvokeRequest,
   log: (line: string) => void,
@@ -53,7 +43,7 @@ export async function testInvokeLambdaAuthorizer(
     type === "TOKEN"
       ? { type, authorizationToken: values[0]?.value ?? "", methodArn }
       : { type, methodArn, headers, queryStringParameters: Object.fromEntries(r.query), stageVariables: r.stageVariables };
-  const run = await invokeHandler(functionsFor(s), fn, event, 29_000);
+  const run = await invokeHandler(s.lambdas, fn, event, 29_000);
   if (!run.ok) {
     if (run.reason === "threw" && run.message === "Unauthorized") {
       log("Unauthorized request: test-request");

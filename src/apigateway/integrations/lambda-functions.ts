@@ -54,3 +54,14 @@ export class LambdaFunctions {
     return p;
   }
 }
+
+/** The handlers of `--lambda` specs; a malformed spec is reported through `warn` and skipped. */
+export function lambdaFunctionsOf(specs: string[], warn: (message: string) => void): LambdaFunctions {
+  const mappings: LambdaMapping[] = [];
+  for (const spec of specs) {
+    const m = parseLambdaMapping(spec);
+    if (m) mappings.push(m);
+    else warn(`ignoring --lambda ${spec}: expected arnOrName=path/to/file.js#handler`);
+  }
+  return new LambdaFunctions(mappings);
+}

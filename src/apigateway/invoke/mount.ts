@@ -2,7 +2,6 @@ import { SignatureCache } from "../../checks/token/signature.js";
 import type { Mount, RequestInfo } from "../../server/http.js";
 import { sendJson } from "../../server/http.js";
 import type { Services } from "../../services.js";
-import { LambdaFunctions, parseLambdaMapping } from "../integrations/lambda-functions.js";
 import { integrationRunner } from "../integrations/run.js";
 import type { DeploymentReader } from "../model.js";
 import { AllowMemo } from "./allow-memo.js";
@@ -17,12 +16,7 @@ import type { InvokeDeps } from "./state.js";
 
 /** The execute-api data plane: reads only deployment snapshots through `reader`, records every invocation in `records`. */
 export function invokeMount(s: Services, reader: DeploymentReader, records: InvocationRecords): Mount {
-  const mappings = s.config.lambdas.map((spec) => {
-    const m = parseLambdaMapping(spec);
-    if (!m) s.log.warn(`ignoring --lambda ${spec}: expected arnOrName=path/to/file.js#handler`);
-    return m;
-  });
-  const functions = new LambdaFunctions(mappings.filter((m) => m !== undefined));
+  const functions = s.lambdas;
   const remoteJwks = new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now());
   const deps: InvokeDeps = {
     s,

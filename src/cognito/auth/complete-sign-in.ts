@@ -1,18 +1,38 @@
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
-import { issueTokens, type TokenServices, type TokenSet } from "../tokens/issue.js";
+import type { TokenServices, TokenSet } from "../tokens/issue.js";
+import { issueTokensAfterTrigger, type TokenTriggerSource } from "../triggers/pre-token-generation.js";
+import type { TriggerServices } from "../triggers/run-trigger.js";
 import { recordSuccessfulSignIn } from "./lockout.js";
 import { createSession } from "./sessions.js";
 import type { AuthResponse, AuthScope } from "./types.js";
 import { afterPassword } from "./user-state.js";
 
-export const tokenServices = (s: Services): TokenServices => ({ store: s.cognito, keys: s.keys, clock: s.clock, urls: s.urls });
+export const tokenServices = (s: Services): TokenServices & TriggerServices => ({
+  store: s.cognito,
+  keys: s.keys,
+  clock: s.clock,
+  urls: s.urls,
+  lambdas: s.lambdas,
+  config: s.config,
+  log: s.log,
+});
 
 /** Tokens for a completed sign-in through the API flows: scope aws.cognito.signin.user.admin and a refresh token. */
-export function signInTokens(scope: AuthScope, user: UserRecord, authTime?: number, typedUsername?: string): TokenSet {
+export function signInTokens(
+  scope: AuthScope,
+  user: UserRecord,
+  authTime?: number,
+  typedUsername?: string,
+  source: TokenTriggerSource = "TokenGeneration_Authentication",
+): Promise<TokenSet> {
   const refreshData = typedUsername && typedUsername !== user.Username ? { typedUsername } : undefined;
-  return issueTokens(tokenServices(scope.s), { pool: scope.pool, client: scope.client, user, authTime, withRefreshToken: true, refreshData });
+  return issueTokensAfterTrigger(
+    tokenServices(scope.s),
+    { pool: scope.pool, client: scope.client, user, authTime, withRefreshToken: true, refreshData },
+    source,
+  );
 }
 
 /** The response that ends an API sign-in: tokens, with the empty ChallengeParameters AWS includes, and no Session. */
@@ -23,12 +43,12 @@ export const authenticated = (tokens: TokenSet): AuthResponse => ({ ChallengePar
  * the post-password state checks, then either the NEW_PASSWORD_REQUIRED challenge for a user still on a
  * temporary password, or tokens.
  */
-export function completeSignIn(scope: AuthScope, user: UserRecord, typedUsername?: string): AuthResponse {
+export async function completeSignIn(scope: AuthScope, user: UserRecord, typedUsername?: string): Promise<AuthResponse> {
   const now = epochSeconds(scope.s.clock);
   afterPassword(scope.pool, user, now);
   const current = recordSuccessfulSignIn(scope.s, scope.pool, user);
   if (current.UserStatus === "FORCE_CHANGE_PASSWORD") return newPasswordChallenge(scope, current, typedUsername, now);
-  return authenticated(signInTokens(scope, current, now, typedUsername));
+  return authenticated(await signInTokens(scope, current, now, typedUsername));
 }
 
 /**

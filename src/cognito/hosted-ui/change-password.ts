@@ -91,5 +91,5 @@ export async function changePasswordSubmit(ctx: HostedUiContext, req: IncomingMe
   ctx.s.cognito.users.put(r.pool.Id, pending.usernameKey, updated);
   ctx.oauth.sessions.delete(pending.idHash);
   const session = startSession(ctx, r.pool, updated, r.client.ClientId);
-  redirect(res, completeAuthorization(ctx, r, updated, session.authTime), { "set-cookie": session.setCookie });
+  redirect(res, await completeAuthorization(ctx, r, updated, session.authTime), { "set-cookie": session.setCookie });
 }

@@ -46,7 +46,7 @@ export async function loginPage(ctx: HostedUiContext, req: IncomingMessage, res:
   if (!r) return;
   const session = currentSession(ctx, req, r.pool);
   if (session) {
-    redirect(res, completeAuthorization(ctx, r, session.user, session.authTime));
+    redirect(res, await completeAuthorization(ctx, r, session.user, session.authTime));
     return;
   }
   renderLoginPage(ctx, req, res, r);
@@ -66,7 +66,7 @@ export async function loginSubmit(ctx: HostedUiContext, req: IncomingMessage, re
   switch (result.kind) {
     case "signed-in": {
       const session = startSession(ctx, r.pool, result.user, r.client.ClientId);
-      redirect(res, completeAuthorization(ctx, r, result.user, session.authTime), { "set-cookie": session.setCookie });
+      redirect(res, await completeAuthorization(ctx, r, result.user, session.authTime), { "set-cookie": session.setCookie });
       return;
     }
     case "new-password-required":

@@ -19,7 +19,7 @@ export async function authorizeEndpoint(ctx: HostedUiContext, req: IncomingMessa
   const r = outcome.request;
   const session = currentSession(ctx, req, r.pool);
   if (session) {
-    redirect(res, completeAuthorization(ctx, r, session.user, session.authTime));
+    redirect(res, await completeAuthorization(ctx, r, session.user, session.authTime));
     return;
   }
   redirect(res, ctx.s.urls.hostedUi(ctx.origin, "/login", r.query));

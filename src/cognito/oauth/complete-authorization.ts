@@ -1,7 +1,8 @@
 import { epochSeconds } from "../../platform/clock.js";
 import type { UserRecord } from "../../store/cognito/records.js";
+import { tokenServices } from "../auth/complete-sign-in.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
-import { issueTokens } from "../tokens/issue.js";
+import { issueTokensAfterTrigger } from "../triggers/pre-token-generation.js";
 import { usernameKey } from "../users/lookup.js";
 import type { AuthorizeFailure, AuthorizeRequest } from "./authorize-request.js";
 
@@ -13,7 +14,7 @@ export const CODE_SECONDS = 300;
  * `#id_token=…&access_token=…&expires_in=…&token_type=Bearer&state=…` for the implicit grant (never a
  * refresh token; id_token only with openid).
  */
-export function completeAuthorization(ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord, authTime: number): string {
+export async function completeAuthorization(ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord, authTime: number): Promise<string> {
   const { urls } = ctx.s;
   if (r.responseType === "code") {
     const code = ctx.s.ids.uuid();
@@ -32,9 +33,10 @@ export function completeAuthorization(ctx: HostedUiContext, r: AuthorizeRequest,
     });
     return urls.redirectWithQuery(r.redirectUri, { code, state: r.state });
   }
-  const tokens = issueTokens(
-    { store: ctx.s.cognito, keys: ctx.s.keys, clock: ctx.s.clock, urls },
+  const tokens = await issueTokensAfterTrigger(
+    tokenServices(ctx.s),
     { pool: r.pool, client: r.client, user, authTime, scope: r.scopes.join(" "), oauth: true, nonce: r.nonce, withRefreshToken: false },
+    "TokenGeneration_HostedAuth",
   );
   return urls.redirectWithFragment(r.redirectUri, {
     id_token: tokens.IdToken,

@@ -4,6 +4,7 @@ import { AwsJsonError } from "../../wire/errors.js";
 import { bool, list, Model, map, str } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";
 import { requirePool } from "../pools/lookup.js";
+import { preSignUp } from "../triggers/pre-sign-up.js";
 import { claimAliases } from "../users/aliases.js";
 import { attributeValue, checkAttributes, mergeAttributes } from "../users/attributes.js";
 import { sendCode } from "../users/codes.js";
@@ -23,6 +24,7 @@ interface Req {
   ForceAliasCreation?: boolean;
   MessageAction?: "RESEND" | "SUPPRESS";
   DesiredDeliveryMediums?: ("SMS" | "EMAIL")[];
+  ClientMetadata?: Record<string, string>;
 }
 
 /**
@@ -83,6 +85,8 @@ export const AdminCreateUser = defineOperation({
     // The sign-in email/phone of a username-attribute pool is the username the administrator typed.
     const all = mergeAttributes(attrs, implied);
     assertAvailable(s.cognito, pool, "AdminCreateUser", username, all);
+    // The trigger may refuse the user; its confirm and verify answers do not apply to administrator-created users.
+    await preSignUp(s, pool, { triggerSource: "PreSignUp_AdminCreateUser", userName: username, attributes: all, clientMetadata: req.ClientMetadata });
     // Required attributes are not enforced here: Cognito asks for them in the NEW_PASSWORD_REQUIRED challenge.
     const user = await withPassword(pool, newUserRecord({ username, sub, attributes: all, status: "FORCE_CHANGE_PASSWORD", now }), password, now);
     s.cognito.tx(() => {

@@ -5,6 +5,7 @@ import { checkSecretHash } from "../auth/secret-hash.js";
 import { unknownUser } from "../auth/user-state.js";
 import { defineOperation } from "../operation.js";
 import { requireClientForAuth } from "../pools/lookup.js";
+import { postConfirmation } from "../triggers/post-confirmation.js";
 import { codeMismatch, consumeCode } from "../users/codes.js";
 import { findUser, usernameKey } from "../users/lookup.js";
 import { checkPasswordPolicy, withPassword } from "../users/password.js";
@@ -38,7 +39,9 @@ export const ConfirmForgotPassword = defineOperation({
     const updated = await withPassword(pool, user, req.Password, now);
     // A successful reset confirms a user who was RESET_REQUIRED (AdminResetUserPassword).
     const status = user.UserStatus === "RESET_REQUIRED" ? "CONFIRMED" : user.UserStatus;
-    s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), { ...updated, UserStatus: status, UserLastModifiedDate: now });
+    const saved = { ...updated, UserStatus: status, UserLastModifiedDate: now };
+    s.cognito.users.put(pool.Id, usernameKey(pool, user.Username), saved);
+    await postConfirmation(s, pool, saved, "PostConfirmation_ConfirmForgotPassword", client.ClientId);
     return {};
   },
 });

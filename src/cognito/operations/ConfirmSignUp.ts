@@ -4,6 +4,7 @@ import { any, bool, Model, map, str, struct } from "../../wire/validation.js";
 import { checkSecretHash } from "../auth/secret-hash.js";
 import { defineOperation } from "../operation.js";
 import { requireClientForAuth } from "../pools/lookup.js";
+import { postConfirmation } from "../triggers/post-confirmation.js";
 import { claimAliases } from "../users/aliases.js";
 import { mergeAttributes } from "../users/attributes.js";
 import { codeMismatch, consumeCode } from "../users/codes.js";
@@ -16,6 +17,7 @@ interface Req {
   Username: string;
   ConfirmationCode: string;
   ForceAliasCreation?: boolean;
+  ClientMetadata?: Record<string, string>;
 }
 
 /** Confirms a signed-up user with the code from the outbox; the attribute the code went to becomes verified. */
@@ -33,7 +35,7 @@ export const ConfirmSignUp = defineOperation({
     ClientMetadata: map(),
     Session: any(),
   },
-  run(s, req: Req) {
+  async run(s, req: Req) {
     const { client, pool } = requireClientForAuth(s.cognito, req.ClientId);
     const user = findUser(s.cognito, pool, req.Username);
     checkSecretHash(client, req.SecretHash, user ? [req.Username, user.Username] : [req.Username]);
@@ -44,6 +46,7 @@ export const ConfirmSignUp = defineOperation({
     }
     if (user.UserStatus !== "UNCONFIRMED") throw notAuthorized(`User cannot be confirmed. Current status is ${user.UserStatus}`);
     const now = epochSeconds(s.clock);
+    let confirmedUser = user;
     s.cognito.tx(() => {
       const row = consumeCode(s, pool, user, "SIGN_UP", req.ConfirmationCode);
       const verified = row.medium === "SMS" ? "phone_number_verified" : row.medium === "EMAIL" ? "email_verified" : undefined;
@@ -55,8 +58,10 @@ export const ConfirmSignUp = defineOperation({
       };
       for (const other of claimAliases(s.cognito, pool, confirmed, req.ForceAliasCreation === true, now)) saveUser(s.cognito, pool, other);
       saveUser(s.cognito, pool, confirmed);
+      confirmedUser = confirmed;
     });
     s.log.info("user confirmed", { userPoolId: pool.Id, username: user.Username });
+    await postConfirmation(s, pool, confirmedUser, "PostConfirmation_ConfirmSignUp", client.ClientId, req.ClientMetadata);
     return {};
   },
 });

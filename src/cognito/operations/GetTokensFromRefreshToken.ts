@@ -22,7 +22,7 @@ export const GetTokensFromRefreshToken = defineOperation({
     DeviceKey: str({ min: 1, max: 55, pattern: "[\\w-]+_[0-9a-f-]+" }),
     ClientMetadata: map(),
   },
-  run(s, req: { RefreshToken: string; ClientId: string; ClientSecret?: string }) {
+  async run(s, req: { RefreshToken: string; ClientId: string; ClientSecret?: string }) {
     const { client, pool } = requireClientForAuth(s.cognito, req.ClientId);
     const rotate = client.RefreshTokenRotation?.Feature === "ENABLED";
     // A rotating client must have ALLOW_REFRESH_TOKEN_AUTH switched off (AWS: rotation "isn't compatible with the
@@ -30,7 +30,7 @@ export const GetTokensFromRefreshToken = defineOperation({
     if (!rotate) requireFlow(client, "ALLOW_REFRESH_TOKEN_AUTH");
     if (client.ClientSecret && !(req.ClientSecret && constantTimeEqual(req.ClientSecret, client.ClientSecret)))
       throw new AwsJsonError("NotAuthorizedException", `Unable to verify secret hash for client ${client.ClientId}`);
-    const tokens = redeemRefreshToken(tokenServices(s), {
+    const tokens = await redeemRefreshToken(tokenServices(s), {
       pool,
       client,
       token: req.RefreshToken,

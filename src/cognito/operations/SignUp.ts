@@ -5,7 +5,8 @@ import { any, Model, map, struct } from "../../wire/validation.js";
 import { checkSecretHash } from "../auth/secret-hash.js";
 import { defineOperation } from "../operation.js";
 import { requireClientForAuth } from "../pools/lookup.js";
-import { checkAttributes, mergeAttributes, requireRequired } from "../users/attributes.js";
+import { preSignUp } from "../triggers/pre-sign-up.js";
+import { attributeValue, checkAttributes, mergeAttributes, requireRequired } from "../users/attributes.js";
 import { SIGN_UP_CODE_SECONDS, sendCode } from "../users/codes.js";
 import { assertAvailable, newUserRecord, resolveUsername } from "../users/create.js";
 import { signUpDelivery } from "../users/delivery.js";
@@ -18,6 +19,8 @@ interface Req {
   Username: string;
   Password?: string;
   UserAttributes?: AttributeType[];
+  ValidationData?: AttributeType[];
+  ClientMetadata?: Record<string, string>;
 }
 
 /**
@@ -56,14 +59,29 @@ export const SignUp = defineOperation({
     const all = mergeAttributes(attrs, implied);
     requireRequired(pool, all);
     assertAvailable(s.cognito, pool, "SignUp", username, all);
+    const pre = await preSignUp(s, pool, {
+      triggerSource: "PreSignUp_SignUp",
+      userName: username,
+      clientId: client.ClientId,
+      attributes: all,
+      validationData: req.ValidationData,
+      clientMetadata: req.ClientMetadata,
+    });
+    const verified = [
+      ...(pre.autoVerifyEmail && attributeValue(all, "email") ? [{ Name: "email_verified", Value: "true" }] : []),
+      ...(pre.autoVerifyPhone && attributeValue(all, "phone_number") ? [{ Name: "phone_number_verified", Value: "true" }] : []),
+    ];
+    const attributes = verified.length ? mergeAttributes(all, verified) : all;
     const now = epochSeconds(s.clock);
-    const user = await withPassword(pool, newUserRecord({ username, sub, attributes: all, status: "UNCONFIRMED", now }), req.Password, now);
-    const delivery = signUpDelivery(pool, all);
+    const status = pre.autoConfirmUser ? "CONFIRMED" : "UNCONFIRMED";
+    const user = await withPassword(pool, newUserRecord({ username, sub, attributes, status, now }), req.Password, now);
+    // A user the trigger confirmed needs no code.
+    const delivery = pre.autoConfirmUser ? undefined : signUpDelivery(pool, attributes);
     s.cognito.tx(() => {
       assertAvailable(s.cognito, pool, "SignUp", username, all);
       saveUser(s.cognito, pool, user);
       if (delivery) sendCode(s, pool, user, "SIGN_UP", s.ids.confirmationCode(), delivery, SIGN_UP_CODE_SECONDS);
     });
-    return { UserConfirmed: false, UserSub: sub, ...(delivery ? { CodeDeliveryDetails: delivery.details } : {}) };
+    return { UserConfirmed: pre.autoConfirmUser, UserSub: sub, ...(delivery ? { CodeDeliveryDetails: delivery.details } : {}) };
   },
 });

@@ -3,6 +3,7 @@ import type { Clock } from "../../platform/clock.js";
 import type { CognitoStore } from "../../store/cognito/index.js";
 import type { ClientRecord, GroupRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import type { Urls } from "../../urls.js";
+import type { TokenOverrides } from "../triggers/pre-token-generation.js";
 import { usernameKey } from "../users/lookup.js";
 import { signRs256 } from "./jwt.js";
 import type { KeyRing } from "./keyring.js";
@@ -35,6 +36,15 @@ export interface IssueRequest {
   withRefreshToken: boolean;
   /** Kept with the refresh token (e.g. the name typed at sign-in, which a refresh SECRET_HASH may use). */
   refreshData?: Record<string, unknown>;
+  /** What the pool's pre token generation trigger answered (triggers/pre-token-generation.ts). */
+  overrides?: TokenOverrides;
+}
+
+/** A trigger's suppressions, then its additions (an addition of a suppressed claim wins, as it is applied last). */
+function applyClaimChanges(claims: Record<string, unknown>, change: { add: Record<string, unknown>; suppress: string[] } | undefined): void {
+  if (!change) return;
+  for (const c of change.suppress) delete claims[c];
+  Object.assign(claims, change.add);
 }
 
 export interface TokenServices {
@@ -85,7 +95,8 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   const sub = r.user.Attributes.find((a) => a.Name === "sub")?.Value ?? "";
   const key = usernameKey(r.pool, r.user.Username);
   const groupRecords = s.store.groups.groupsOf(r.pool.Id, key);
-  const groups = groupRecords.map((g) => g.GroupName);
+  const o = r.overrides;
+  const groups = o?.groups ?? groupRecords.map((g) => g.GroupName);
   const revocation = r.client.EnableTokenRevocation !== false;
   const scope = r.scope ?? ADMIN_SCOPE;
 
@@ -95,13 +106,14 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   if (revocation) access.origin_jti = originJti;
   access.event_id = eventId;
   access.token_use = "access";
-  access.scope = scope;
+  access.scope = o?.access ? accessScope(scope, o.access) : scope;
   access.auth_time = authTime;
   access.exp = now + life.access;
   access.iat = now;
   access.jti = randomUUID();
   access.username = r.user.Username;
   if (r.oauth) access.version = 2;
+  applyClaimChanges(access, o?.access);
 
   const result: TokenSet = { AccessToken: signRs256(access, keys.access.kid, keys.access.privateKey), ExpiresIn: life.access, TokenType: "Bearer" };
 
@@ -113,6 +125,11 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
     id.sub = sub;
     if (groups.length) id["cognito:groups"] = groups;
     Object.assign(id, roleClaims(groupRecords));
+    if (o?.roles) {
+      delete id["cognito:roles"];
+      if (o.roles.length) id["cognito:roles"] = o.roles;
+    }
+    if (o?.preferredRole) id["cognito:preferred_role"] = o.preferredRole;
     const attrs = attributeClaims(r.user, r.client.ReadAttributes);
     if ("email_verified" in attrs) id.email_verified = attrs.email_verified;
     id.iss = iss;
@@ -127,6 +144,7 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
     id.iat = now;
     id.jti = randomUUID();
     for (const [k, v] of Object.entries(attrs)) if (!(k in id)) id[k] = v;
+    applyClaimChanges(id, o?.id);
     result.IdToken = signRs256(id, keys.id.kid, keys.id.privateKey);
   }
 
@@ -179,4 +197,11 @@ export function issueClientCredentialsToken(s: Omit<TokenServices, "store">, r: 
     client_id: r.client.ClientId,
   };
   return { AccessToken: signRs256(access, keys.access.kid, keys.access.privateKey), ExpiresIn: life.access, TokenType: "Bearer" };
+}
+
+/** The access token's scope after a V2_0 trigger's scopesToAdd and scopesToSuppress. */
+function accessScope(granted: string, change: { scopesAdd: string[]; scopesSuppress: string[] }): string {
+  const scopes = new Set([...granted.split(" "), ...change.scopesAdd]);
+  for (const s of change.scopesSuppress) scopes.delete(s);
+  return [...scopes].filter((s) => s !== "").join(" ");
 }

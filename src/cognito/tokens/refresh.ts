@@ -1,7 +1,9 @@
 import type { ClientRecord, PoolRecord } from "../../store/cognito/records.js";
 import { AwsJsonError, notAuthorized } from "../../wire/errors.js";
 import { checkSecretHash } from "../auth/secret-hash.js";
-import { issueTokens, type TokenServices, type TokenSet } from "./issue.js";
+import { issueTokensAfterTrigger } from "../triggers/pre-token-generation.js";
+import type { TriggerServices } from "../triggers/run-trigger.js";
+import type { TokenServices, TokenSet } from "./issue.js";
 import { hashToken, looksLikeRefreshToken } from "./refresh-token.js";
 
 export interface RedeemRequest {
@@ -31,7 +33,7 @@ interface RefreshData {
  * (AWS Developer Guide, "Refresh tokens"). A refresh token is bound to the client that obtained it: another
  * client's token is "Invalid Refresh Token." (AWS Knowledge Center, cognito-invalid-refresh-token-error).
  */
-export function redeemRefreshToken(s: TokenServices, r: RedeemRequest): TokenSet {
+export async function redeemRefreshToken(s: TokenServices & TriggerServices, r: RedeemRequest): Promise<TokenSet> {
   if (!looksLikeRefreshToken(r.token)) throw invalidRefreshToken();
   const row = s.store.tokens.get(hashToken(r.token));
   if (!row || row.clientId !== r.client.ClientId || row.poolId !== r.pool.Id) throw invalidRefreshToken();
@@ -59,17 +61,21 @@ export function redeemRefreshToken(s: TokenServices, r: RedeemRequest): TokenSet
   if (!user) throw new AwsJsonError("UserNotFoundException", "User does not exist.");
   if (!user.Enabled) throw notAuthorized("User is disabled.");
 
-  const tokens = issueTokens(s, {
-    pool: r.pool,
-    client: r.client,
-    user,
-    authTime: row.authTime,
-    originJti: row.originJti,
-    scope: row.scope ?? undefined,
-    oauth: row.scope !== null,
-    withRefreshToken: r.rotate,
-    refreshData: data.typedUsername ? { typedUsername: data.typedUsername } : undefined,
-  });
+  const tokens = await issueTokensAfterTrigger(
+    s,
+    {
+      pool: r.pool,
+      client: r.client,
+      user,
+      authTime: row.authTime,
+      originJti: row.originJti,
+      scope: row.scope ?? undefined,
+      oauth: row.scope !== null,
+      withRefreshToken: r.rotate,
+      refreshData: data.typedUsername ? { typedUsername: data.typedUsername } : undefined,
+    },
+    "TokenGeneration_RefreshTokens",
+  );
   if (r.rotate && data.replacedAt === undefined) s.store.tokens.setData(row.tokenHash, { ...data, replacedAt: now });
   return tokens;
 }

@@ -47,5 +47,5 @@ export const newPasswordRequired: ChallengeHandler = async (ctx) => {
   const withNew = await withPassword(ctx.pool, user, newPassword, now);
   const next: UserRecord = { ...withNew, Attributes: mergeAttributes(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
   ctx.s.cognito.users.put(ctx.pool.Id, key, next);
-  return authenticated(signInTokens(ctx, next, now, session.typedUsername));
+  return authenticated(await signInTokens(ctx, next, now, session.typedUsername, "TokenGeneration_NewPasswordChallenge"));
 };

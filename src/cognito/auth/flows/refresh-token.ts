@@ -15,7 +15,7 @@ export const refreshTokenAuth: InitiateFlow = async (ctx) => {
   if (ctx.client.RefreshTokenRotation?.Feature === "ENABLED")
     throw invalidParameter("Refresh token rotation is enabled for this client, use GetTokensFromRefreshToken.");
   const token = requireParameter(ctx.params, "REFRESH_TOKEN");
-  const tokens = redeemRefreshToken(tokenServices(ctx.s), {
+  const tokens = await redeemRefreshToken(tokenServices(ctx.s), {
     pool: ctx.pool,
     client: ctx.client,
     token,

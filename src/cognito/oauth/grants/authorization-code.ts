@@ -1,6 +1,7 @@
 import { epochSeconds } from "../../../platform/clock.js";
 import { OAuthError } from "../../../wire/errors.js";
-import { issueTokens } from "../../tokens/issue.js";
+import { tokenServices } from "../../auth/complete-sign-in.js";
+import { issueTokensAfterTrigger } from "../../triggers/pre-token-generation.js";
 import { pkceMatches } from "../pkce.js";
 import { scopesReadable } from "../scopes.js";
 import type { Grant } from "./grant.js";
@@ -14,7 +15,7 @@ const invalidGrant = (why: string) => new OAuthError("invalid_grant", 400, why);
  */
 export const authorizationCodeGrant: Grant = {
   grantType: "authorization_code",
-  run({ ctx, form, auth }) {
+  async run({ ctx, form, auth }) {
     const { client, pool } = auth;
     if (!client.AllowedOAuthFlowsUserPoolClient || !(client.AllowedOAuthFlows ?? []).includes("code"))
       throw new OAuthError("unauthorized_client", 400, "client is not allowed the code grant");
@@ -34,9 +35,10 @@ export const authorizationCodeGrant: Grant = {
     if (!scopesReadable(client, row.scope.split(" "))) throw invalidGrant("a granted scope releases an attribute the client cannot read");
     const user = ctx.s.cognito.users.get(pool.Id, row.usernameKey);
     if (!user?.Enabled) throw invalidGrant("user no longer exists or is disabled");
-    const t = issueTokens(
-      { store: ctx.s.cognito, keys: ctx.s.keys, clock: ctx.s.clock, urls: ctx.s.urls },
+    const t = await issueTokensAfterTrigger(
+      tokenServices(ctx.s),
       { pool, client, user, authTime: row.authTime, scope: row.scope, oauth: true, nonce: row.nonce ?? undefined, withRefreshToken: true },
+      "TokenGeneration_HostedAuth",
     );
     return tokenResponse(t);
   },

@@ -1,4 +1,5 @@
 import { AwsJsonError, OAuthError } from "../../../wire/errors.js";
+import { tokenServices } from "../../auth/complete-sign-in.js";
 import { redeemRefreshToken } from "../../tokens/refresh.js";
 import { tokenResponse } from "./authorization-code.js";
 import type { Grant } from "./grant.js";
@@ -17,17 +18,14 @@ function refreshAllowed(flows: string[], rotating: boolean): boolean {
  */
 export const refreshTokenGrant: Grant = {
   grantType: "refresh_token",
-  run({ ctx, form, auth }) {
+  async run({ ctx, form, auth }) {
     const { client, pool } = auth;
     const token = form.get("refresh_token");
     if (!token) throw new OAuthError("invalid_request", 400, "refresh_token is missing");
     const rotate = client.RefreshTokenRotation?.Feature === "ENABLED";
     if (!refreshAllowed(client.ExplicitAuthFlows ?? [], rotate)) throw new OAuthError("unauthorized_client", 400, "ALLOW_REFRESH_TOKEN_AUTH is not enabled");
     try {
-      const t = redeemRefreshToken(
-        { store: ctx.s.cognito, keys: ctx.s.keys, clock: ctx.s.clock, urls: ctx.s.urls },
-        { pool, client, token, clientSecretChecked: true, rotate },
-      );
+      const t = await redeemRefreshToken(tokenServices(ctx.s), { pool, client, token, clientSecretChecked: true, rotate });
       return tokenResponse(t);
     } catch (e) {
       if (e instanceof AwsJsonError) throw new OAuthError("invalid_grant", 400, e.message);
