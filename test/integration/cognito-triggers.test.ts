@@ -247,4 +247,42 @@ describe("user pool Lambda triggers run locally", () => {
     await confirmedUser(orphan.poolId, "fred", "f@example.com");
     await rejectsWith(signIn(orphan.clientId, "fred"), "UnexpectedLambdaException", /PreTokenGeneration invocation failed/);
   });
+
+  it("PreTokenGeneration runs for the hosted UI's authorization code grant (TokenGeneration_HostedAuth)", async () => {
+    const callback = "http://localhost:3000/cb";
+    const client = (
+      await t.cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientName: "web",
+          CallbackURLs: [callback],
+          AllowedOAuthFlows: ["code"],
+          AllowedOAuthScopes: ["openid", "email"],
+          AllowedOAuthFlowsUserPoolClient: true,
+          SupportedIdentityProviders: ["COGNITO"],
+        }),
+      )
+    ).UserPoolClient!;
+    await confirmedUser(poolId, "gina", "g@example.com");
+    const query = new URLSearchParams({ client_id: client.ClientId!, response_type: "code", redirect_uri: callback, scope: "openid email" });
+    const page = await fetch(`${t.url}/login?${query}`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? "";
+    const cookie = (page.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const login = await fetch(`${t.url}/login?${query}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ _csrf: csrf, username: "gina", password: PASSWORD }),
+    });
+    const code = new URL(login.headers.get("location") ?? "http://x/").searchParams.get("code") ?? "";
+    assert.ok(code, `redirected with a code (status ${login.status})`);
+    const token = await fetch(`${t.url}/oauth2/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "authorization_code", client_id: client.ClientId!, code, redirect_uri: callback }),
+    });
+    const body = (await token.json()) as { id_token: string };
+    assert.equal(decodeJwt(body.id_token)!.payload.tenant, "acme");
+    assert.equal(lastEvent().triggerSource, "TokenGeneration_HostedAuth");
+  });
 });
