@@ -244,4 +244,51 @@ describe("invoke: Lambda TOKEN and REQUEST authorizers run locally", () => {
     assert.equal((await test("boom")).clientStatus, 500);
     assert.equal((await test("NOT VALID")).clientStatus, 401, "identityValidationExpression applies");
   });
+
+  it("a resource policy's explicit deny refuses before the function is called", async () => {
+    const policy = {
+      Version: "2012-10-17",
+      Statement: [
+        { Effect: "Allow", Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*" },
+        {
+          Effect: "Deny",
+          Principal: "*",
+          Action: "execute-api:Invoke",
+          Resource: "execute-api:/*",
+          Condition: { IpAddress: { "aws:SourceIp": ["127.0.0.0/8", "::1/128"] } },
+        },
+      ],
+    };
+    const api = await t.apigateway.send(new CreateRestApiCommand({ name: "denied", policy: JSON.stringify(policy) }));
+    const authorizer = await t.apigateway.send(
+      new CreateAuthorizerCommand({
+        restApiId: api.id,
+        name: "token",
+        type: "TOKEN",
+        authorizerUri: fnUri("tokenAuth"),
+        identitySource: "method.request.header.Authorization",
+      }),
+    );
+    const res = await t.apigateway.send(new CreateResourceCommand({ restApiId: api.id, parentId: api.rootResourceId, pathPart: "x" }));
+    await t.apigateway.send(
+      new PutMethodCommand({ restApiId: api.id, resourceId: res.id, httpMethod: "GET", authorizationType: "CUSTOM", authorizerId: authorizer.id }),
+    );
+    await t.apigateway.send(
+      new PutIntegrationCommand({
+        restApiId: api.id,
+        resourceId: res.id,
+        httpMethod: "GET",
+        type: "AWS_PROXY",
+        integrationHttpMethod: "POST",
+        uri: fnUri("echo"),
+      }),
+    );
+    await t.apigateway.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "dev" }));
+    const before = calls().length;
+    const answer = await fetch(`${t.url}/_aws/execute-api/${api.id}/dev/x`, { headers: { Authorization: "allow" } });
+    assert.equal(answer.status, 403);
+    assert.match(await answer.text(), /^\{"Message":"User: anonymous is not authorized .* with an explicit deny in a resource-based policy"\}$/);
+    assert.equal(calls().length, before, "the function was not called");
+    assert.equal((await lastRecord()).cause?.id, "api.resource-policy");
+  });
 });

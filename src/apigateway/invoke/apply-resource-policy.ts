@@ -1,6 +1,6 @@
 import { checkResourcePolicy, type ResourcePolicyInput } from "../../checks/request/resource-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
-import type { Step } from "./state.js";
+import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
 
 /** The ARN a resource policy sees: arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path}. */
 export const methodArn = (region: string, account: string, apiId: string, stage: string, method: string, path: string) =>
@@ -20,8 +20,18 @@ const NO_POLICY: ResourcePolicyInput = {
  * Evaluates the deployed resource policy after the authorizer (AWS docs: for Cognito, authentication comes first).
  * Denials are 403 ACCESS_DENIED with a capital-M "Message" and AWS's current wordings.
  */
-export const applyResourcePolicy: Step = (st, { s }) => {
+export const applyResourcePolicy: Step = (st, deps) => policyRefusal(st, deps, false);
+
+/**
+ * Before a Lambda authorizer runs, API Gateway checks the resource policy for an explicit deny and refuses at once
+ * (AWS docs, "How API Gateway resource policies affect authorization workflow": Lambda authorizer workflow), so a
+ * denied caller never reaches the function. Anything else waits for the policy step after the authorizer.
+ */
+export const denyBeforeLambdaAuthorizer = (st: InvokeState, deps: InvokeDeps): Refusal | undefined => policyRefusal(st, deps, true);
+
+function policyRefusal(st: InvokeState, { s }: InvokeDeps, onlyExplicitDeny: boolean): Refusal | undefined {
   const policy = st.snapshot!.api.policy;
+  if (onlyExplicitDeny && !policy) return undefined;
   // Without a policy the check has nothing to evaluate: no ARN to build on every request.
   if (!policy) {
     st.findings.push(checkResourcePolicy(NO_POLICY));
@@ -36,6 +46,7 @@ export const applyResourcePolicy: Step = (st, { s }) => {
     request: { resourceArn: arn, sourceIp },
     authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS" || st.route!.method.authorizationType === "CUSTOM",
   });
+  if (onlyExplicitDeny && finding.messageKey !== "explicit-deny") return undefined;
   st.findings.push(finding);
   if (finding.status !== "fail") return undefined;
   const shown = methodArn(s.config.region, masked(ACCOUNT_ID), apiId, stageName, st.httpMethod, path);
@@ -44,4 +55,4 @@ export const applyResourcePolicy: Step = (st, { s }) => {
       ? `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${shown} with an explicit deny in a resource-based policy`
       : `User: anonymous is not authorized to perform: execute-api:Invoke on resource: ${shown} because no resource-based policy allows the execute-api:Invoke action`;
   return { decision: "deny", cause: { ...finding, cause: true }, error: { type: "ACCESS_DENIED", message, capitalMessage: true } };
-};
+}

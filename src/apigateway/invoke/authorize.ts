@@ -6,6 +6,7 @@ import type { Finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Authorizer, Method } from "../model.js";
+import { denyBeforeLambdaAuthorizer } from "./apply-resource-policy.js";
 import { authorizeLambda } from "./authorize-lambda.js";
 import { missingAuthenticationToken } from "./match-route.js";
 import { isSigV4, SIGNATURE_MISMATCH } from "./sigv4-messages.js";
@@ -30,7 +31,8 @@ export const authorize: Step = (st, deps) => {
     }
     case "CUSTOM": {
       const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
-      if (authorizer && (authorizer.type === "TOKEN" || authorizer.type === "REQUEST")) return authorizeLambda(st, deps, deps.functions, authorizer);
+      if (authorizer && (authorizer.type === "TOKEN" || authorizer.type === "REQUEST"))
+        return denyBeforeLambdaAuthorizer(st, deps) ?? authorizeLambda(st, deps, deps.functions, authorizer);
       return { decision: "error", cause: { ...typeFinding, cause: true }, error: { type: "AUTHORIZER_CONFIGURATION_ERROR", message: null } };
     }
     case "COGNITO_USER_POOLS":
