@@ -20,6 +20,7 @@ import { OAUTH_CHECK_IDS } from "../../src/checks/oauth/index.js";
 import { GATEWAY_CHECKS } from "../../src/checks/registry.js";
 import { DOCTOR_CHECK_IDS } from "../../src/doctor/checks/ids.js";
 import { doctor, signedToken } from "../harness/doctor.js";
+import { handlerModule } from "../harness/lambda-files.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 /**
@@ -57,6 +58,13 @@ interface Example {
   expect: { id: string; status: Status | Status[] };
 }
 
+// The Lambda authorizer of CUSTOM examples: the token "deny" is denied, any other allowed everywhere.
+const handlers = handlerModule(`export const handler = async (event) => ({
+  principalId: "docs",
+  policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: event.authorizationToken === "deny" ? "Deny" : "Allow", Resource: "*" }] },
+});
+`);
+
 const DOCS = join(import.meta.dirname, "../../docs/checks");
 const pages = readdirSync(DOCS).filter((f) => f.endsWith(".md"));
 
@@ -71,13 +79,14 @@ describe("docs/checks: every page's example produces its finding", () => {
   let otherPoolId: string;
   let n = 0;
   before(async () => {
-    t = await startServer();
+    t = await startServer({ lambdas: [`authorizer=${handlers.file}#handler`] });
     apigw = t.apigateway;
     poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "docs" }))).UserPool?.Id ?? "";
     otherPoolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "docs-other" }))).UserPool?.Id ?? "";
     await t.cognito.send(new CreateUserPoolDomainCommand({ UserPoolId: poolId, Domain: "docs-example" }));
   });
   after(async () => {
+    handlers.remove();
     await t.stop();
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Authorizer } from "../../apigateway/model.js";
-import { checkIdentitySources, identitySourcesOf, identityValues, lambdaAuthorizerCheck } from "../../checks/authorizer/lambda.js";
+import { checkIdentitySources, identitySourcesOf, identityValues, judgeAuthorizerAnswer, lambdaAuthorizerCheck } from "../../checks/authorizer/lambda.js";
 import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
@@ -247,8 +247,29 @@ async function walk(
       predictedBody = JSON.stringify({ message: early.outcome.message });
       responseType = early.outcome.responseType;
     } else {
-      findings.push(lambdaAuthorizerCheck.finding("skipped"));
-      authenticated = true;
+      const region = target.region ?? aws.region;
+      const account = /^arn:aws[\w-]*:apigateway:[^:]+:lambda:path\/[^/]+\/functions\/arn:aws[\w-]*:lambda:[^:]+:(\d{12}):/.exec(a?.authorizerUri ?? "")?.[1];
+      const arn = `arn:aws:execute-api:${region}:${account ?? "000000000000"}:${target.restApiId}/${target.stage}/${req.method}/${target.path.replace(/^\//, "")}`;
+      const judged = services && a ? await testInvokeLambda(services.apigw, target.restApiId, a, headers, config.stage?.variables ?? {}, arn) : undefined;
+      if (!judged) {
+        findings.push(lambdaAuthorizerCheck.finding("skipped"));
+        authenticated = true;
+      } else {
+        findings.push(judged.finding);
+        if (judged.outcome.decision === "allow") {
+          authenticated = true;
+          predicted = 200;
+          predictedBody = "";
+        } else if (judged.finding.status === "warn") {
+          authenticated = true;
+        } else {
+          predicted = judged.outcome.status;
+          predictedBody = JSON.stringify(
+            judged.outcome.responseType === "ACCESS_DENIED" ? { Message: judged.outcome.message } : { message: judged.outcome.message },
+          );
+          responseType = judged.outcome.responseType;
+        }
+      }
     }
   }
 
@@ -429,4 +450,40 @@ function configFromFile(path: string, target: InvokeTarget): ApiConfig {
   const config = apiConfigFromExport(doc, target.restApiId, target.stage);
   if (!config) throw new UsageError("doctor.usage.not-an-export", { file: path });
   return config;
+}
+
+/**
+ * A Lambda authorizer cannot run here, but TestInvokeAuthorizer runs it where it lives (AWS or poolgate) and returns
+ * its policy, which the same `authorizer.lambda` check then judges against this request's method ARN. Undefined when
+ * the call is not possible (offline, no permission): the check is then reported as skipped.
+ */
+async function testInvokeLambda(
+  apigw: ReturnType<typeof apiGatewayClient>,
+  restApiId: string,
+  authorizer: Authorizer,
+  headers: Record<string, string>,
+  stageVariables: Record<string, string>,
+  methodArn: string,
+): Promise<ReturnType<typeof judgeAuthorizerAnswer> | undefined> {
+  try {
+    const r = await apigw.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: authorizer.id, headers, stageVariables }));
+    const fn = authorizer.authorizerUri ?? authorizer.name;
+    const scope = { region: methodArn.split(":")[3] ?? "", accountId: methodArn.split(":")[4] ?? "", restApiId };
+    if (r.clientStatus === 401) return judgeAuthorizerAnswer(fn, { ok: false, reason: "threw", message: "Unauthorized" }, methodArn, scope);
+    if (r.clientStatus !== 200 && r.clientStatus !== 0)
+      return judgeAuthorizerAnswer(fn, { ok: false, reason: "threw", message: `TestInvokeAuthorizer answered ${r.clientStatus}` }, methodArn, scope);
+    const policy = r.policy ? (JSON.parse(r.policy) as unknown) : undefined;
+    const judged = judgeAuthorizerAnswer(fn, { ok: true, result: { principalId: r.principalId, policyDocument: policy } }, methodArn, scope);
+    if (judged.finding.messageKey !== "no-allow") return judged;
+    return {
+      finding: lambdaAuthorizerCheck.finding("test-policy-no-allow", {
+        params: judged.finding.params,
+        actual: judged.finding.actual,
+        expected: judged.finding.expected,
+      }),
+      outcome: judged.outcome,
+    };
+  } catch {
+    return undefined;
+  }
 }

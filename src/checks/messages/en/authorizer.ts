@@ -32,7 +32,7 @@ export const authorizer: Catalogue = {
   "authorizer.identity-validation-expression.bad-regex": "identityValidationExpression {expression} is not a valid regular expression.",
   "authorizer.identity-validation-expression.bad-regex.fix": "Fix the regular expression and redeploy.",
 
-  "authorizer.lambda.skipped": "Not checked: the doctor does not run Lambda authorizer functions (add --send to see the answer).",
+  "authorizer.lambda.skipped": "Not checked: the authorizer function could not be run through TestInvokeAuthorizer (offline, or no permission).",
   "authorizer.lambda.allowed": "Lambda authorizer {function} allowed {arn} for principal {principalId}.",
   "authorizer.lambda.identity-missing": "The identity source {source} is missing or empty, so API Gateway answers 401 without calling the authorizer.",
   "authorizer.lambda.identity-missing.fix":
@@ -46,6 +46,9 @@ export const authorizer: Catalogue = {
   "authorizer.lambda.no-allow": "The policy from Lambda authorizer {function} has no Allow for {arn}.",
   "authorizer.lambda.no-allow.fix":
     "The policy is cached per token for authorizerResultTtlInSeconds and reused for every method: return a Resource that covers them all (e.g. arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/*), or set the TTL to 0, and redeploy.",
+  "authorizer.lambda.test-policy-no-allow": "The policy Lambda authorizer {function} returned to TestInvokeAuthorizer has no Allow for {arn}.",
+  "authorizer.lambda.test-policy-no-allow.fix":
+    "If the function builds its Resource from the test call's methodArn, this is expected; otherwise return a Resource that covers every method the token may call (for example <apiId>/<stage>/*).",
   "authorizer.lambda.bad-output": "Lambda authorizer {function} answered something API Gateway cannot use: {reason}.",
   "authorizer.lambda.bad-output.fix":
     "Return {principalId, policyDocument: {Version, Statement: [{Action, Effect, Resource}]}, context?} with only string, number or boolean context values.",

@@ -38,7 +38,7 @@ export const authorizer: Catalogue = {
   "authorizer.identity-validation-expression.bad-regex": "identityValidationExpression {expression} は正しい正規表現ではありません。",
   "authorizer.identity-validation-expression.bad-regex.fix": "正規表現を修正して再デプロイしてください。",
 
-  "authorizer.lambda.skipped": "未確認: doctor は Lambda オーソライザー関数を実行しません (--send を付けると実際の応答を確認できます)。",
+  "authorizer.lambda.skipped": "未確認: TestInvokeAuthorizer でオーソライザー関数を実行できませんでした (オフライン、または権限がない)。",
   "authorizer.lambda.allowed": "Lambda オーソライザー {function} はプリンシパル {principalId} に {arn} を許可しました。",
   "authorizer.lambda.identity-missing": "ID ソース {source} がないか空のため、API Gateway はオーソライザーを呼ばずに 401 を返します。",
   "authorizer.lambda.identity-missing.fix":
@@ -53,6 +53,9 @@ export const authorizer: Catalogue = {
   "authorizer.lambda.no-allow": "Lambda オーソライザー {function} のポリシーに {arn} への Allow がありません。",
   "authorizer.lambda.no-allow.fix":
     "ポリシーはトークンごとに authorizerResultTtlInSeconds の間キャッシュされ、すべてのメソッドに使い回されます。すべてを含む Resource (例: arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/*) を返すか、TTL を 0 にして再デプロイしてください。",
+  "authorizer.lambda.test-policy-no-allow": "Lambda オーソライザー {function} が TestInvokeAuthorizer に返したポリシーに {arn} への Allow がありません。",
+  "authorizer.lambda.test-policy-no-allow.fix":
+    "関数がテスト呼び出しの methodArn から Resource を作っているなら想定どおりです。そうでなければ、トークンで呼べるすべてのメソッドを含む Resource (例: <apiId>/<stage>/*) を返してください。",
   "authorizer.lambda.bad-output": "Lambda オーソライザー {function} の応答を API Gateway は使えません: {reason}。",
   "authorizer.lambda.bad-output.fix":
     "{principalId, policyDocument: {Version, Statement: [{Action, Effect, Resource}]}, context?} を返し、context の値は文字列・数値・真偽値だけにしてください。",
