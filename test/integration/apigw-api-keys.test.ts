@@ -29,6 +29,7 @@ import {
   UpdateUsagePlanCommand,
 } from "@aws-sdk/client-api-gateway";
 import { aws } from "../harness/aws-cli.js";
+import { doctor } from "../harness/doctor.js";
 import { handlerModule, invocationUri } from "../harness/lambda-files.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
@@ -389,6 +390,23 @@ describe("API keys and usage plans: the invoke path", () => {
     const disabled = (await c.send(new GetApiKeysCommand({ nameQuery: "disabled" }))).items?.[0];
     await c.send(new UpdateApiKeyCommand({ apiKey: disabled?.id, patchOperations: [{ op: "replace", path: "/enabled", value: "true" }] }));
     assert.equal((await call(apiId, "dev", { "x-api-key": values.disabled })).status, 200);
+  });
+
+  it("poolgate doctor request looks the key up as the gateway does", async () => {
+    const url = `${t.url}/_aws/execute-api/${apiId}/dev/keyed`;
+    const keyOf = async (value: string) => {
+      const r = await doctor(["request", url, "-H", `x-api-key: ${value}`, "--json"], { now: t.clock.now() });
+      return r.json?.findings.find((f) => f.id === "request.api-key");
+    };
+    const planned = await keyOf(values.planned);
+    assert.equal(planned?.status, "pass");
+    assert.match(planned?.message ?? "", /is enabled and in a usage plan of stage dev/);
+    const unplanned = await keyOf(values.unplanned);
+    assert.equal(unplanned?.status, "fail");
+    assert.match(unplanned?.message ?? "", /is not in a usage plan of stage dev/);
+    const unknown = await keyOf("not-a-key-of-this-account");
+    assert.equal(unknown?.status, "fail");
+    assert.match(unknown?.message ?? "", /No API key has the value sent \(\*\*\*\*ount\)/);
   });
 
   it("with apiKeySource AUTHORIZER, takes the key from the authorizer's usageIdentifierKey, not the header", async () => {
