@@ -157,4 +157,47 @@ export interface DeploymentReader {
   /** Shared between requests: never changed by readers. */
   stage(restApiId: string, stageName: string): Readonly<Stage> | undefined;
   snapshot(restApiId: string, deploymentId: string): DeploymentSnapshot | undefined;
+  /**
+   * The API key with this value, if any: whether it is enabled and whether a usage plan of this API stage lists
+   * it. Keys and usage plans are live state, not deployed: on AWS a change takes effect without a deployment.
+   */
+  apiKey(value: string, restApiId: string, stageName: string): ApiKeyMatch | undefined;
+}
+
+/** What the invoke path learns about a presented API key (see DeploymentReader.apiKey). */
+export interface ApiKeyMatch {
+  id: string;
+  enabled: boolean;
+  inUsagePlanOfStage: boolean;
+}
+
+/** An API key as AWS returns it (GetApiKey with includeValue); dates in epoch seconds. */
+export interface ApiKey {
+  id: string;
+  value: string;
+  name?: string;
+  customerId?: string;
+  description?: string;
+  enabled: boolean;
+  createdDate: number;
+  lastUpdatedDate: number;
+  /** Legacy (pre-usage-plan) associations, as "restApiId/stageName". Stored, not used for access. */
+  stageKeys: string[];
+  tags?: Record<string, string>;
+}
+
+export interface ThrottleSettings {
+  burstLimit?: number;
+  rateLimit?: number;
+}
+
+export interface UsagePlan {
+  id: string;
+  name: string;
+  description?: string;
+  apiStages: { apiId: string; stage: string; throttle?: Record<string, ThrottleSettings> }[];
+  throttle?: ThrottleSettings;
+  quota?: { limit?: number; offset?: number; period?: string };
+  productCode?: string;
+  tags?: Record<string, string>;
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CognitoIdentityProviderClient, CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import type { Authorizer, DeploymentReader, DeploymentSnapshot, GatewayResponse, Method, Resource, Stage } from "../../src/apigateway/model.js";
+import type { ApiKeyMatch, Authorizer, DeploymentReader, DeploymentSnapshot, GatewayResponse, Method, Resource, Stage } from "../../src/apigateway/model.js";
 import { issueTokens, type TokenSet } from "../../src/cognito/tokens/issue.js";
 import { type Config, resolveConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/platform/clock.js";
@@ -40,6 +40,15 @@ export class MemoryDeployments implements DeploymentReader {
   }
   snapshot(id: string, deploymentId: string): DeploymentSnapshot | undefined {
     return this.snapshots.get(`${id}/${deploymentId}`);
+  }
+  private readonly keys = new Map<string, { id: string; enabled: boolean; stages: string[] }>();
+  /** An API key by value, enabled or not, planned for the given "apiId/stage" pairs. */
+  addApiKey(value: string, key: { id: string; enabled: boolean; stages: string[] }): void {
+    this.keys.set(value, key);
+  }
+  apiKey(value: string, restApiId: string, stageName: string): ApiKeyMatch | undefined {
+    const k = this.keys.get(value);
+    return k && { id: k.id, enabled: k.enabled, inUsagePlanOfStage: k.stages.includes(`${restApiId}/${stageName}`) };
   }
 }
 

@@ -34,7 +34,9 @@ describe("invoke: API keys and stage variables in provider ARNs", () => {
     assert.equal(await res.text(), '{"message":"Forbidden"}');
     assert.equal(res.headers.get("x-amzn-errortype"), "ForbiddenException");
     assert.equal((await lastCause())?.id, "request.api-key");
-    assert.equal((await fetch(invokeUrl(t, "options001", "a", "/keyed"), { headers: { "x-api-key": "k" } })).status, 200);
+    t.deployments.addApiKey("key-of-stage-a-000000", { id: "key0000001", enabled: true, stages: ["options001/a"] });
+    assert.equal((await fetch(invokeUrl(t, "options001", "a", "/keyed"), { headers: { "x-api-key": "key-of-stage-a-000000" } })).status, 200);
+    assert.equal((await fetch(invokeUrl(t, "options001", "b", "/keyed"), { headers: { "x-api-key": "key-of-stage-a-000000" } })).status, 403);
   });
 
   it("resolves stage variables in provider ARNs per stage", async () => {

@@ -21,3 +21,5 @@ export const stageNotFound = () => notFound("Invalid Stage identifier specified"
 export const gatewayResponseNotDefined = () => notFound("Gateway response type not defined on api");
 /** [recorded] CreateAuthorizer on an API that does not exist answers 409, not 404. */
 export const concurrentModification = () => conflict("Unable to complete operation due to concurrent modification. Please try again later.");
+export const apiKeyNotFound = () => notFound("Invalid API Key identifier specified");
+export const usagePlanNotFound = () => notFound("Invalid Usage Plan ID specified");

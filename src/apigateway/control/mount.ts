@@ -11,14 +11,17 @@ import { compileRoutes } from "./router.js";
 // AWS caps an OpenAPI import at 6 MB, the edge's general limit; JSON inputs are far smaller.
 const MAX_JSON_BODY = 1024 * 1024;
 
+/** The control plane's top-level collections: REST APIs, and the account-wide API keys and usage plans. */
+const ROOTS = ["/restapis", "/apikeys", "/usageplans"];
+
 /**
- * Is this an API Gateway control-plane request? The control plane lives under /restapis (host
- * `apigateway.{region}.amazonaws.com` on AWS; any host here except execute-api ones). The legacy invoke
- * form /restapis/{id}/{stage}/_user_request_/... belongs to the invoke path.
+ * Is this an API Gateway control-plane request? The control plane lives under /restapis, /apikeys and
+ * /usageplans (host `apigateway.{region}.amazonaws.com` on AWS; any host here except execute-api ones). The
+ * legacy invoke form /restapis/{id}/{stage}/_user_request_/... belongs to the invoke path.
  */
 export function isControlPlaneRequest(info: RequestInfo): boolean {
   const p = info.url.pathname;
-  if (p !== "/restapis" && !p.startsWith("/restapis/")) return false;
+  if (!ROOTS.some((root) => p === root || p.startsWith(`${root}/`))) return false;
   if (info.hostname.includes(".execute-api.")) return false;
   return p.split("/")[4] !== "_user_request_";
 }

@@ -93,6 +93,7 @@ export function authorizeLambda(
     if (judged.outcome.decision !== "allow") return refusal(st, judged.finding, judged.outcome);
     st.findings.push(judged.finding);
     st.lambdaAuthorizer = { principalId: judged.outcome.principalId, context: judged.outcome.context };
+    st.usageIdentifierKey = judged.outcome.usageIdentifierKey;
     return undefined;
   };
 

@@ -48,6 +48,8 @@ export interface InvokeState {
   claims?: Record<string, unknown>;
   /** What a Lambda authorizer allowed the request with: its principal and context. */
   lambdaAuthorizer?: LambdaAuthorizerContext;
+  /** The API key a Lambda authorizer allowed the request with (used when the API's apiKeySource is AUTHORIZER). */
+  usageIdentifierKey?: string;
 }
 
 /**

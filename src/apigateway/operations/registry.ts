@@ -3,11 +3,15 @@
  * these HTTP bindings, and docs/support.md is generated from it.
  */
 import type { RestOperation } from "../operation.js";
+import { CreateApiKey } from "./CreateApiKey.js";
 import { CreateAuthorizer } from "./CreateAuthorizer.js";
 import { CreateDeployment } from "./CreateDeployment.js";
 import { CreateResource } from "./CreateResource.js";
 import { CreateRestApi } from "./CreateRestApi.js";
 import { CreateStage } from "./CreateStage.js";
+import { CreateUsagePlan } from "./CreateUsagePlan.js";
+import { CreateUsagePlanKey } from "./CreateUsagePlanKey.js";
+import { DeleteApiKey } from "./DeleteApiKey.js";
 import { DeleteAuthorizer } from "./DeleteAuthorizer.js";
 import { DeleteDeployment } from "./DeleteDeployment.js";
 import { DeleteGatewayResponse } from "./DeleteGatewayResponse.js";
@@ -18,6 +22,10 @@ import { DeleteMethodResponse } from "./DeleteMethodResponse.js";
 import { DeleteResource } from "./DeleteResource.js";
 import { DeleteRestApi } from "./DeleteRestApi.js";
 import { DeleteStage } from "./DeleteStage.js";
+import { DeleteUsagePlan } from "./DeleteUsagePlan.js";
+import { DeleteUsagePlanKey } from "./DeleteUsagePlanKey.js";
+import { GetApiKey } from "./GetApiKey.js";
+import { GetApiKeys } from "./GetApiKeys.js";
 import { GetAuthorizer } from "./GetAuthorizer.js";
 import { GetAuthorizers } from "./GetAuthorizers.js";
 import { GetDeployment } from "./GetDeployment.js";
@@ -35,6 +43,10 @@ import { GetRestApi } from "./GetRestApi.js";
 import { GetRestApis } from "./GetRestApis.js";
 import { GetStage } from "./GetStage.js";
 import { GetStages } from "./GetStages.js";
+import { GetUsagePlan } from "./GetUsagePlan.js";
+import { GetUsagePlanKey } from "./GetUsagePlanKey.js";
+import { GetUsagePlanKeys } from "./GetUsagePlanKeys.js";
+import { GetUsagePlans } from "./GetUsagePlans.js";
 import { ImportRestApi } from "./ImportRestApi.js";
 import { PutGatewayResponse } from "./PutGatewayResponse.js";
 import { PutIntegration } from "./PutIntegration.js";
@@ -43,6 +55,7 @@ import { PutMethod } from "./PutMethod.js";
 import { PutMethodResponse } from "./PutMethodResponse.js";
 import { PutRestApi } from "./PutRestApi.js";
 import { TestInvokeAuthorizer } from "./TestInvokeAuthorizer.js";
+import { UpdateApiKey } from "./UpdateApiKey.js";
 import { UpdateAuthorizer } from "./UpdateAuthorizer.js";
 import { UpdateDeployment } from "./UpdateDeployment.js";
 import { UpdateGatewayResponse } from "./UpdateGatewayResponse.js";
@@ -53,8 +66,23 @@ import { UpdateMethodResponse } from "./UpdateMethodResponse.js";
 import { UpdateResource } from "./UpdateResource.js";
 import { UpdateRestApi } from "./UpdateRestApi.js";
 import { UpdateStage } from "./UpdateStage.js";
+import { UpdateUsagePlan } from "./UpdateUsagePlan.js";
 
 export const REST_OPERATIONS: Record<string, RestOperation> = {
+  CreateApiKey,
+  GetApiKey,
+  GetApiKeys,
+  UpdateApiKey,
+  DeleteApiKey,
+  CreateUsagePlan,
+  GetUsagePlan,
+  GetUsagePlans,
+  UpdateUsagePlan,
+  DeleteUsagePlan,
+  CreateUsagePlanKey,
+  GetUsagePlanKey,
+  GetUsagePlanKeys,
+  DeleteUsagePlanKey,
   CreateAuthorizer,
   CreateDeployment,
   CreateResource,

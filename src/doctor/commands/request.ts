@@ -1,6 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
+import { GetApiKeysCommand, GetUsagePlansCommand, TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Authorizer } from "../../apigateway/model.js";
 import { checkIdentitySources, identitySourcesOf, identityValues, judgeAuthorizerAnswer, lambdaAuthorizerCheck } from "../../checks/authorizer/lambda.js";
@@ -9,7 +9,7 @@ import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
 import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
-import { checkApiKey } from "../../checks/request/api-key.js";
+import { apiKeyCheck, checkApiKey, presentedApiKey } from "../../checks/request/api-key.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
 import { checkRoute } from "../../checks/request/route.js";
@@ -17,7 +17,7 @@ import { checkStage } from "../../checks/request/stage.js";
 import { type Finding, finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { parseYaml } from "../../wire/yaml.js";
-import { type AwsTarget, apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
+import { type AwsTarget, apiGatewayClient, awsCall, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer } from "../checks/answer.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
@@ -298,7 +298,7 @@ async function walk(
   } else findings.push(finding("api.resource-policy", "skip", "needs-source-ip"));
 
   // The gateway asks for the API key after the authorizer and the resource policy (src/apigateway/invoke/pipeline.ts).
-  const apiKey = checkApiKey(deployedMethod.apiKeyRequired === true, headers);
+  const apiKey = await doctorApiKey(deployedMethod.apiKeyRequired === true, config.api?.apiKeySource, headers, target, aws, services?.apigw);
   findings.push(apiKey);
   if (apiKey.status === "fail" && predicted === 200) {
     predicted = 403;
@@ -486,4 +486,35 @@ async function testInvokeLambda(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The API key step as the gateway takes it, with the key looked up through the API Gateway API (GetApiKeys with
+ * includeValues, then GetUsagePlans with keyId) when the account can be read; offline the key is reported
+ * unchecked. A key from a Lambda authorizer (apiKeySource AUTHORIZER) cannot be known without running the function.
+ */
+async function doctorApiKey(
+  required: boolean,
+  source: string | undefined,
+  headers: Record<string, string>,
+  target: InvokeTarget,
+  aws: AwsTarget,
+  apigw: ReturnType<typeof apiGatewayClient> | undefined,
+): Promise<Finding> {
+  if (required && source === "AUTHORIZER") return apiKeyCheck.finding("skipped");
+  const value = required ? presentedApiKey(source, headers, undefined) : undefined;
+  const where = { apiKeyRequired: required, source, value, apiId: target.restApiId, stage: target.stage };
+  if (value === undefined || !apigw) return checkApiKey(where);
+  let found: { id?: string; enabled?: boolean } | undefined;
+  let position: string | undefined;
+  do {
+    const page = await awsCall(aws, "GetApiKeys", () => apigw.send(new GetApiKeysCommand({ includeValues: true, limit: 500, position })));
+    found = page.items?.find((k) => k.value === value);
+    position = page.position;
+  } while (!found && position);
+  if (!found?.id) return checkApiKey({ ...where, key: null });
+  const keyId = found.id;
+  const plans = await awsCall(aws, "GetUsagePlans", () => apigw.send(new GetUsagePlansCommand({ keyId, limit: 500 })));
+  const inPlan = (plans.items ?? []).some((p) => (p.apiStages ?? []).some((st) => st.apiId === target.restApiId && st.stage === target.stage));
+  return checkApiKey({ ...where, key: { id: keyId, enabled: found.enabled === true, inUsagePlanOfStage: inPlan } });
 }

@@ -35,6 +35,8 @@ export interface ApiConfig {
     endpointTypes: string[];
     vpcEndpointIds: string[];
     disableExecuteApiEndpoint: boolean;
+    /** Where API keys come from: HEADER (x-api-key, the default) or AUTHORIZER. */
+    apiKeySource?: string;
   };
   stages: string[];
   stage?: { name: string; deploymentId?: string; variables: Record<string, string>; lastUpdatedDate?: Date };
@@ -67,6 +69,7 @@ export async function readApiConfig(apigw: APIGatewayClient, t: AwsTarget, restA
     endpointTypes: api.endpointConfiguration?.types ?? [],
     vpcEndpointIds: api.endpointConfiguration?.vpcEndpointIds ?? [],
     disableExecuteApiEndpoint: api.disableExecuteApiEndpoint === true,
+    apiKeySource: api.apiKeySource,
   };
   const stages = await awsCall(t, "GetStages", () => apigw.send(new GetStagesCommand({ restApiId })));
   out.stages = (stages.item ?? []).map((s) => s.stageName ?? "").filter(Boolean);
@@ -217,6 +220,7 @@ export function apiConfigFromExport(doc: unknown, restApiId: string, stageName: 
     endpointTypes: Array.isArray(endpoint.types) ? endpoint.types.map(String) : [],
     vpcEndpointIds: Array.isArray(endpoint.vpcEndpointIds) ? endpoint.vpcEndpointIds.map(String) : [],
     disableExecuteApiEndpoint: endpoint.disableExecuteApiEndpoint === true,
+    apiKeySource: typeof d["x-amazon-apigateway-api-key-source"] === "string" ? d["x-amazon-apigateway-api-key-source"] : undefined,
   };
   out.stage = { name: stageName, deploymentId: "export", variables: {} };
   out.deployment = { id: "export" };

@@ -1,5 +1,6 @@
 import type { Authorizer, Deployment, DeploymentReader, DeploymentSnapshot, GatewayResponse, Resource, RestApi, Stage } from "../../apigateway/model.js";
 import type { Db } from "../db.js";
+import { ApiKeyRepo, UsagePlanRepo } from "./api-keys.js";
 import { ApiScopedRows } from "./rows.js";
 import { StageCache } from "./stage-cache.js";
 
@@ -131,6 +132,9 @@ export interface ApiGatewayStore {
   gatewayResponses: ApiScopedRows<GatewayResponse>;
   deployments: DeploymentRepo;
   stages: StageRepo;
+  /** Account-wide, not per REST API. */
+  apiKeys: ApiKeyRepo;
+  usagePlans: UsagePlanRepo;
   /** Runs fn in one transaction. */
   tx<T>(fn: () => T): T;
 }
@@ -150,6 +154,8 @@ export function apigatewayStore(db: Db): ApiGatewayStore {
       gatewayResponses: new ApiScopedRows<GatewayResponse>(db, "apigw_gateway_responses", "response_type"),
       deployments: new DeploymentRepo(db),
       stages,
+      apiKeys: new ApiKeyRepo(db),
+      usagePlans: new UsagePlanRepo(db),
       tx: (fn) => db.transaction(fn)(),
     };
     stores.set(db, store);
@@ -158,8 +164,8 @@ export function apigatewayStore(db: Db): ApiGatewayStore {
 }
 
 /**
- * The invoke path's view: stages and frozen snapshots only. Nothing here reads live resources, methods or
- * authorizers, so an edit after CreateDeployment is invisible until the next deployment, as on AWS.
+ * The invoke path's view: stages and frozen snapshots, plus API keys (live on AWS too). Nothing here reads live
+ * resources, methods or authorizers, so an edit after CreateDeployment is invisible until the next deployment, as on AWS.
  */
 export function deploymentReader(db: Db): DeploymentReader {
   const store = apigatewayStore(db);
@@ -167,5 +173,6 @@ export function deploymentReader(db: Db): DeploymentReader {
     restApiExists: (restApiId) => store.restApis.get(restApiId) !== undefined,
     stage: (restApiId, stageName) => store.stages.current(restApiId, stageName),
     snapshot: (restApiId, deploymentId) => store.deployments.snapshot(restApiId, deploymentId),
+    apiKey: (value, restApiId, stageName) => store.apiKeys.match(value, restApiId, stageName),
   };
 }

@@ -75,6 +75,19 @@ export const request: Catalogue = {
   "request.api-key.skipped": "Not checked.",
   "request.api-key.missing": "The method requires an API key and the request has no x-api-key header.",
   "request.api-key.missing.fix": "Send the key in the x-api-key header, or set apiKeyRequired to false on the method and redeploy.",
-  "request.api-key.unchecked": "An x-api-key header was sent; poolgate does not check API key values or usage plans.",
-  "request.api-key.unchecked.fix": "Check the key against the stage's usage plans on AWS.",
+  "request.api-key.ok": "API key {key} is enabled and in a usage plan of stage {stage} of API {apiId}.",
+  "request.api-key.missing-from-authorizer":
+    "The API takes its keys from the authorizer (apiKeySource AUTHORIZER), and the Lambda authorizer returned no usageIdentifierKey.",
+  "request.api-key.missing-from-authorizer.fix":
+    "Return usageIdentifierKey (the value of an API key) from the authorizer function, or set the API's apiKeySource to HEADER and redeploy.",
+  "request.api-key.unknown-key": "No API key has the value sent ({key}).",
+  "request.api-key.unknown-key.fix": "Send the key's value, not its id (GetApiKey with includeValue shows it); keys are per account and region.",
+  "request.api-key.disabled-key": "API key {key} is disabled.",
+  "request.api-key.disabled-key.fix":
+    "Enable it (UpdateApiKey with op replace, path /enabled, value true). CreateApiKey makes keys disabled unless enabled is true.",
+  "request.api-key.not-in-plan": "API key {key} is not in a usage plan of stage {stage} of API {apiId}.",
+  "request.api-key.not-in-plan.fix":
+    "Add the key to a usage plan (CreateUsagePlanKey) whose apiStages include {apiId}:{stage} (UpdateUsagePlan add /apiStages).",
+  "request.api-key.unchecked": "An API key was sent ({key}); its value, state and usage plans could not be looked up.",
+  "request.api-key.unchecked.fix": "Check the key against the stage's usage plans (GetApiKeys with includeValues, GetUsagePlans with keyId).",
 };

@@ -77,6 +77,19 @@ export const request: Catalogue = {
   "request.api-key.skipped": "未確認。",
   "request.api-key.missing": "メソッドには API キーが必要ですが、リクエストに x-api-key ヘッダーがありません。",
   "request.api-key.missing.fix": "x-api-key ヘッダーでキーを送るか、メソッドの apiKeyRequired を false にして再デプロイしてください。",
-  "request.api-key.unchecked": "x-api-key ヘッダーが送られました。poolgate は API キーの値や使用量プランを確認しません。",
-  "request.api-key.unchecked.fix": "AWS 上でステージの使用量プランに対してキーを確認してください。",
+  "request.api-key.ok": "API キー {key} は有効で、API {apiId} のステージ {stage} の使用量プランに含まれています。",
+  "request.api-key.missing-from-authorizer":
+    "この API はキーをオーソライザーから受け取ります (apiKeySource AUTHORIZER) が、Lambda オーソライザーが usageIdentifierKey を返しませんでした。",
+  "request.api-key.missing-from-authorizer.fix":
+    "オーソライザー関数から usageIdentifierKey (API キーの値) を返すか、API の apiKeySource を HEADER にして再デプロイしてください。",
+  "request.api-key.unknown-key": "送られた値 ({key}) を持つ API キーはありません。",
+  "request.api-key.unknown-key.fix": "キーの ID ではなく値を送ってください (GetApiKey の includeValue で確認できます)。キーはアカウントとリージョンごとです。",
+  "request.api-key.disabled-key": "API キー {key} は無効になっています。",
+  "request.api-key.disabled-key.fix":
+    "有効にしてください (UpdateApiKey で op replace、path /enabled、value true)。CreateApiKey は enabled を true にしない限り無効なキーを作ります。",
+  "request.api-key.not-in-plan": "API キー {key} は API {apiId} のステージ {stage} の使用量プランに含まれていません。",
+  "request.api-key.not-in-plan.fix":
+    "apiStages に {apiId}:{stage} を含む使用量プランにキーを追加してください (CreateUsagePlanKey。ステージの追加は UpdateUsagePlan の add /apiStages)。",
+  "request.api-key.unchecked": "API キーが送られました ({key}) が、その値、状態、使用量プランを確認できませんでした。",
+  "request.api-key.unchecked.fix": "ステージの使用量プランに対してキーを確認してください (GetApiKeys の includeValues、GetUsagePlans の keyId)。",
 };
