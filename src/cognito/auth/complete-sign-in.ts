@@ -5,6 +5,7 @@ import type { TokenServices, TokenSet } from "../tokens/issue.js";
 import { issueTokensAfterTrigger, type TokenTriggerSource } from "../triggers/pre-token-generation.js";
 import type { TriggerServices } from "../triggers/run-trigger.js";
 import { recordSuccessfulSignIn } from "./lockout.js";
+import { mfaChallenge } from "./mfa-challenge.js";
 import { createSession } from "./sessions.js";
 import type { AuthResponse, AuthScope } from "./types.js";
 import { afterPassword } from "./user-state.js";
@@ -40,14 +41,17 @@ export const authenticated = (tokens: TokenSet): AuthResponse => ({ ChallengePar
 
 /**
  * What follows a proven password (USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH, SRP's PASSWORD_VERIFIER):
- * the post-password state checks, then either the NEW_PASSWORD_REQUIRED challenge for a user still on a
- * temporary password, or tokens.
+ * the post-password state checks, then the NEW_PASSWORD_REQUIRED challenge for a user still on a temporary
+ * password, the software-token MFA challenge (SOFTWARE_TOKEN_MFA or MFA_SETUP) where the pool asks for one,
+ * or tokens.
  */
 export async function completeSignIn(scope: AuthScope, user: UserRecord, typedUsername?: string): Promise<AuthResponse> {
   const now = epochSeconds(scope.s.clock);
   afterPassword(scope.pool, user, now);
   const current = recordSuccessfulSignIn(scope.s, scope.pool, user);
   if (current.UserStatus === "FORCE_CHANGE_PASSWORD") return newPasswordChallenge(scope, current, typedUsername, now);
+  const mfa = mfaChallenge(scope, current, typedUsername, now);
+  if (mfa) return mfa;
   return authenticated(await signInTokens(scope, current, now, typedUsername));
 }
 

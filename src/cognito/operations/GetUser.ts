@@ -1,4 +1,5 @@
 import { Model } from "../../wire/validation.js";
+import { mfaSettingsView } from "../mfa/software-token.js";
 import { defineOperation } from "../operation.js";
 import { verifyAccessToken } from "../tokens/verify-access-token.js";
 
@@ -12,7 +13,7 @@ export const GetUser = defineOperation({
     const client = typeof claims.client_id === "string" ? s.cognito.clients.get(claims.client_id) : undefined;
     const readable = client?.ReadAttributes;
     const attributes = user.Attributes.filter((a) => a.Name === "sub" || !readable || readable.length === 0 || readable.includes(a.Name));
-    // AWS includes UserMFASettingList only when the user has MFA; poolgate does not emulate MFA.
-    return { Username: user.Username, UserAttributes: attributes.map((a) => ({ Name: a.Name, Value: a.Value ?? "" })) };
+    // AWS includes UserMFASettingList and PreferredMfaSetting only when the user has an MFA factor turned on.
+    return { Username: user.Username, UserAttributes: attributes.map((a) => ({ Name: a.Name, Value: a.Value ?? "" })), ...mfaSettingsView(user) };
   },
 });

@@ -9,8 +9,9 @@ const MESSAGE_CHARS = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*";
 
 /**
  * Stores the pool's MFA mode and factors; DescribeUserPool shows the same MfaConfiguration and SMS settings.
- * poolgate keeps the configuration only: sign-in does not yet challenge for a second factor (no SMS_MFA,
- * SOFTWARE_TOKEN_MFA or EMAIL_OTP challenge), so a pool set to ON signs users in with the password alone.
+ * Sign-in asks for the software-token factor (SOFTWARE_TOKEN_MFA, MFA_SETUP) when it is enabled here; SMS and
+ * email factors are stored only (no SMS_MFA or EMAIL_OTP challenge), so a pool whose only factor is one of
+ * them signs users in with the password alone.
  */
 export const SetUserPoolMfaConfig = defineOperation({
   name: "SetUserPoolMfaConfig",

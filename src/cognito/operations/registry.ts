@@ -12,9 +12,11 @@ import { AdminInitiateAuth } from "./AdminInitiateAuth.js";
 import { AdminListGroupsForUser } from "./AdminListGroupsForUser.js";
 import { AdminRemoveUserFromGroup } from "./AdminRemoveUserFromGroup.js";
 import { AdminRespondToAuthChallenge } from "./AdminRespondToAuthChallenge.js";
+import { AdminSetUserMFAPreference } from "./AdminSetUserMFAPreference.js";
 import { AdminSetUserPassword } from "./AdminSetUserPassword.js";
 import { AdminUpdateUserAttributes } from "./AdminUpdateUserAttributes.js";
 import { AdminUserGlobalSignOut } from "./AdminUserGlobalSignOut.js";
+import { AssociateSoftwareToken } from "./AssociateSoftwareToken.js";
 import { ChangePassword } from "./ChangePassword.js";
 import { ConfirmForgotPassword } from "./ConfirmForgotPassword.js";
 import { ConfirmSignUp } from "./ConfirmSignUp.js";
@@ -55,6 +57,7 @@ import { ListUsersInGroup } from "./ListUsersInGroup.js";
 import { ResendConfirmationCode } from "./ResendConfirmationCode.js";
 import { RespondToAuthChallenge } from "./RespondToAuthChallenge.js";
 import { RevokeToken } from "./RevokeToken.js";
+import { SetUserMFAPreference } from "./SetUserMFAPreference.js";
 import { SetUserPoolMfaConfig } from "./SetUserPoolMfaConfig.js";
 import { SignUp } from "./SignUp.js";
 import { TagResource } from "./TagResource.js";
@@ -64,6 +67,7 @@ import { UpdateUserAttributes } from "./UpdateUserAttributes.js";
 import { UpdateUserPool } from "./UpdateUserPool.js";
 import { UpdateUserPoolClient } from "./UpdateUserPoolClient.js";
 import { UpdateUserPoolDomain } from "./UpdateUserPoolDomain.js";
+import { VerifySoftwareToken } from "./VerifySoftwareToken.js";
 
 /**
  * The only list of Cognito operations poolgate answers: the router, the "not implemented" answer and
@@ -83,9 +87,11 @@ const ALL: Operation[] = [
   AdminListGroupsForUser,
   AdminRemoveUserFromGroup,
   AdminRespondToAuthChallenge,
+  AdminSetUserMFAPreference,
   AdminSetUserPassword,
   AdminUpdateUserAttributes,
   AdminUserGlobalSignOut,
+  AssociateSoftwareToken,
   ChangePassword,
   ConfirmForgotPassword,
   ConfirmSignUp,
@@ -126,6 +132,7 @@ const ALL: Operation[] = [
   ResendConfirmationCode,
   RespondToAuthChallenge,
   RevokeToken,
+  SetUserMFAPreference,
   SetUserPoolMfaConfig,
   SignUp,
   TagResource,
@@ -135,6 +142,7 @@ const ALL: Operation[] = [
   UpdateUserPool,
   UpdateUserPoolClient,
   UpdateUserPoolDomain,
+  VerifySoftwareToken,
 ];
 
 export const OPERATIONS: Record<string, Operation> = Object.fromEntries(ALL.map((op) => [op.name, op]));

@@ -1,4 +1,5 @@
 import type { UserRecord } from "../../store/cognito/records.js";
+import { mfaSettingsView } from "../mfa/software-token.js";
 
 /** UserType (AdminCreateUser, ListUsers, ListUsersInGroup): dates are epoch seconds, which the SDKs read as timestamps. */
 export function userType(u: UserRecord, attributesToGet?: string[]) {
@@ -12,7 +13,10 @@ export function userType(u: UserRecord, attributesToGet?: string[]) {
   };
 }
 
-/** AdminGetUserResponse: the same facts as UserType, with the attribute list named UserAttributes. */
+/**
+ * AdminGetUserResponse: the same facts as UserType, with the attribute list named UserAttributes, and the
+ * user's MFA factors (UserMFASettingList, PreferredMfaSetting) when there are any.
+ */
 export function adminGetUserView(u: UserRecord) {
   return {
     Username: u.Username,
@@ -21,5 +25,6 @@ export function adminGetUserView(u: UserRecord) {
     UserLastModifiedDate: u.UserLastModifiedDate,
     Enabled: u.Enabled,
     UserStatus: u.UserStatus,
+    ...mfaSettingsView(u),
   };
 }

@@ -128,6 +128,25 @@ export interface UserRecord {
   failedSignIns?: number;
   /** Epoch milliseconds of the last failed sign-in (the lockout lasts whole seconds from it). */
   lastFailedSignInMs?: number;
+  /** Software-token (TOTP) MFA: the shared secret and the user's preference. */
+  softwareToken?: SoftwareTokenRecord;
+}
+
+/**
+ * A user's TOTP authenticator. The secrets are base32 and are never logged nor returned after
+ * AssociateSoftwareToken.
+ */
+export interface SoftwareTokenRecord {
+  /** The verified secret that sign-in checks codes against. */
+  secret?: string;
+  /** A secret from AssociateSoftwareToken not verified yet; a verified one keeps working until this one is. */
+  pendingSecret?: string;
+  friendlyDeviceName?: string;
+  /** The TOTP step of the last accepted code: each code is usable once. */
+  lastStep?: number;
+  /** SoftwareTokenMfaSettings as last set (SetUserMFAPreference / AdminSetUserMFAPreference, MFA_SETUP). */
+  enabled?: boolean;
+  preferred?: boolean;
 }
 
 export interface GroupRecord {

@@ -6,6 +6,7 @@ import { findUser, usernameKey } from "../../users/lookup.js";
 import { withPassword } from "../../users/password.js";
 import { checkClientWrites } from "../attribute-writes.js";
 import { authenticated, missingRequiredAttributes, signInTokens } from "../complete-sign-in.js";
+import { mfaChallenge } from "../mfa-challenge.js";
 import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";
 import { invalidSession } from "../sessions.js";
@@ -47,5 +48,9 @@ export const newPasswordRequired: ChallengeHandler = async (ctx) => {
   const withNew = await withPassword(ctx.pool, user, newPassword, now);
   const next: UserRecord = { ...withNew, Attributes: mergeAttributes(user.Attributes, updates), UserStatus: "CONFIRMED", UserLastModifiedDate: now };
   ctx.s.cognito.users.put(ctx.pool.Id, key, next);
+  // The new password completes the first factor; MFA follows as after any sign-in (an MFA-required pool
+  // answers MFA_SETUP here, as reported in aws-amplify/amplify-js#6461).
+  const mfa = mfaChallenge(ctx, next, session.typedUsername, now);
+  if (mfa) return mfa;
   return authenticated(await signInTokens(ctx, next, now, session.typedUsername, "TokenGeneration_NewPasswordChallenge"));
 };
