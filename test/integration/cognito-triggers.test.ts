@@ -61,6 +61,12 @@ export const preTokenV2 = (event, _context, callback) => {
   };
   callback(null, event);
 };
+export const preAuthentication = async (event) => {
+  events.push(event);
+  if (event.userName === "blocked") throw new Error("Sign-in blocked");
+  return event;
+};
+export const postAuthentication = async (event) => { events.push(event); return event; };
 export const backend = async () => ({ statusCode: 200, body: '{"ok":true}' });
 `,
 );
@@ -81,7 +87,7 @@ describe("user pool Lambda triggers run locally", () => {
         new CreateUserPoolClientCommand({
           UserPoolId: pool.Id,
           ClientName: "app",
-          ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+          ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
         }),
       )
     ).UserPoolClient!;
@@ -104,6 +110,8 @@ describe("user pool Lambda triggers run locally", () => {
         `preTokenV1=${file}#preTokenV1`,
         `preTokenV2=${file}#preTokenV2`,
         `backend=${file}#backend`,
+        `preAuthentication=${file}#preAuthentication`,
+        `postAuthentication=${file}#postAuthentication`,
       ],
     });
     ({ poolId, clientId } = await createPool("triggers", {
@@ -284,5 +292,26 @@ describe("user pool Lambda triggers run locally", () => {
     const body = (await token.json()) as { id_token: string };
     assert.equal(decodeJwt(body.id_token)!.payload.tenant, "acme");
     assert.equal(lastEvent().triggerSource, "TokenGeneration_HostedAuth");
+  });
+
+  it("PreAuthentication can refuse a password or SRP sign-in; PostAuthentication runs before the tokens", async () => {
+    const auth = await createPool("triggers-auth", { PreAuthentication: fn("preAuthentication"), PostAuthentication: fn("postAuthentication") });
+    await confirmedUser(auth.poolId, "blocked", "b@example.com");
+    await confirmedUser(auth.poolId, "henry", "h@example.com");
+    await rejectsWith(signIn(auth.clientId, "blocked"), "UserLambdaValidationException", "PreAuthentication failed with error Sign-in blocked.");
+    await rejectsWith(
+      t.cognito.send(
+        new InitiateAuthCommand({ ClientId: auth.clientId, AuthFlow: "USER_SRP_AUTH", AuthParameters: { USERNAME: "blocked", SRP_A: "ab".repeat(64) } }),
+      ),
+      "UserLambdaValidationException",
+      "PreAuthentication failed with error Sign-in blocked.",
+    );
+    const before = events().length;
+    assert.ok((await signIn(auth.clientId, "henry")).AuthenticationResult?.IdToken);
+    const fired = events()
+      .slice(before)
+      .map((e) => e.triggerSource);
+    assert.deepEqual(fired, ["PreAuthentication_Authentication", "PostAuthentication_Authentication"]);
+    assert.equal(lastEvent().request.userAttributes.email, "h@example.com");
   });
 });

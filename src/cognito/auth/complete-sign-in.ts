@@ -2,6 +2,7 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import type { TokenServices, TokenSet } from "../tokens/issue.js";
+import { postAuthentication } from "../triggers/authentication.js";
 import { issueTokensAfterTrigger, type TokenTriggerSource } from "../triggers/pre-token-generation.js";
 import type { TriggerServices } from "../triggers/run-trigger.js";
 import { recordSuccessfulSignIn } from "./lockout.js";
@@ -21,7 +22,7 @@ export const tokenServices = (s: Services): TokenServices & TriggerServices => (
 });
 
 /** Tokens for a completed sign-in through the API flows: scope aws.cognito.signin.user.admin and a refresh token. */
-export function signInTokens(
+export async function signInTokens(
   scope: AuthScope,
   user: UserRecord,
   authTime?: number,
@@ -29,6 +30,7 @@ export function signInTokens(
   source: TokenTriggerSource = "TokenGeneration_Authentication",
 ): Promise<TokenSet> {
   const refreshData = typedUsername && typedUsername !== user.Username ? { typedUsername } : undefined;
+  await postAuthentication(scope.s, scope.pool, user, scope.client.ClientId);
   return issueTokensAfterTrigger(
     tokenServices(scope.s),
     { pool: scope.pool, client: scope.client, user, authTime, withRefreshToken: true, refreshData },

@@ -1,3 +1,4 @@
+import { preAuthentication } from "../triggers/authentication.js";
 import { findUser } from "../users/lookup.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { FlowContext } from "./flows/types.js";
@@ -25,6 +26,7 @@ export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
   beforePassword(ctx.client, user);
   const nowMs = ctx.s.clock.now();
   assertNotLockedOut(user, nowMs);
+  await preAuthentication(ctx.s, ctx.pool, user, ctx.client.ClientId);
   if (!(await verifyPassword(user.passwordHash, password))) {
     recordFailedSignIn(ctx.s, ctx.pool, user, nowMs);
     throw incorrectCredentials();

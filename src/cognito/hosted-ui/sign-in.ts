@@ -4,6 +4,7 @@ import { AwsJsonError } from "../../wire/errors.js";
 import { assertNotLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from "../auth/lockout.js";
 import { verifyAgainstDecoy, verifyPassword } from "../auth/passwords.js";
 import { afterPassword, beforePassword, incorrectCredentials, unknownUser } from "../auth/user-state.js";
+import { postAuthentication, preAuthentication } from "../triggers/authentication.js";
 import { findUser } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
 
@@ -34,6 +35,7 @@ export async function signInWithPassword(
     }
     beforePassword(client, user);
     assertNotLockedOut(user, ctx.s.clock.now());
+    await preAuthentication(ctx.s, pool, user, client.ClientId);
     if (!(await verifyPassword(user.passwordHash, password))) {
       recordFailedSignIn(ctx.s, pool, user, ctx.s.clock.now());
       throw incorrectCredentials();
@@ -42,6 +44,7 @@ export async function signInWithPassword(
     const current = recordSuccessfulSignIn(ctx.s, pool, user);
     if (current.UserStatus === "FORCE_CHANGE_PASSWORD") return { kind: "new-password-required", user: current };
     if (current.UserStatus !== "CONFIRMED") throw incorrectCredentials();
+    await postAuthentication(ctx.s, pool, current, client.ClientId);
     return { kind: "signed-in", user: current };
   } catch (e) {
     if (!(e instanceof AwsJsonError)) throw e;

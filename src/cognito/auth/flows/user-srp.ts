@@ -1,4 +1,5 @@
 import { epochSeconds } from "../../../platform/clock.js";
+import { preAuthentication } from "../../triggers/authentication.js";
 import { findUser } from "../../users/lookup.js";
 import { requireFlow } from "../explicit-flows.js";
 import { assertNotLockedOut } from "../lockout.js";
@@ -48,6 +49,7 @@ export const userSrpAuth: InitiateFlow = async (ctx) => {
   }
   beforePassword(ctx.client, user);
   assertNotLockedOut(user, ctx.s.clock.now());
+  await preAuthentication(ctx.s, ctx.pool, user, ctx.client.ClientId);
   // A user without a password (federated, or created without one) cannot prove one: same answer as a wrong one.
   if (!user.srp) throw incorrectCredentials();
   return challenge(ctx, user.Username, typed, A, user.srp.salt, user.srp.verifier, false);
