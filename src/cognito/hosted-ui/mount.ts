@@ -15,6 +15,7 @@ import type { HostedUiContext } from "./context.js";
 import { errorPage } from "./error-page.js";
 import { forgotPasswordPage, forgotPasswordSubmit, resetPasswordSubmit } from "./forgot-password.js";
 import { loginPage, loginSubmit } from "./login.js";
+import { mfaSubmit } from "./mfa.js";
 import { sendPage } from "./page.js";
 import { confirmSignUpSubmit, signUpPage, signUpSubmit } from "./sign-up.js";
 
@@ -28,6 +29,7 @@ const ROUTES: Record<string, Record<string, Endpoint>> = {
   "/oauth2/revoke": { "*": revokeEndpoint },
   "/login": { GET: loginPage, POST: loginSubmit },
   "/changePassword": { POST: changePasswordSubmit },
+  "/mfa": { POST: mfaSubmit },
   "/signup": { GET: signUpPage, POST: signUpSubmit },
   "/confirmUser": { POST: confirmSignUpSubmit },
   "/forgotPassword": { GET: forgotPasswordPage, POST: forgotPasswordSubmit },

@@ -7,10 +7,12 @@ import { afterPassword, beforePassword, incorrectCredentials, unknownUser } from
 import { postAuthentication, preAuthentication } from "../triggers/authentication.js";
 import { findUser } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
+import { hostedUiMfa } from "./mfa.js";
 
 export type SignInResult =
   | { kind: "signed-in"; user: UserRecord }
   | { kind: "new-password-required"; user: UserRecord }
+  | { kind: "mfa-required"; user: UserRecord }
   | { kind: "unconfirmed"; username: string }
   | { kind: "refused"; message: string };
 
@@ -44,6 +46,13 @@ export async function signInWithPassword(
     const current = recordSuccessfulSignIn(ctx.s, pool, user);
     if (current.UserStatus === "FORCE_CHANGE_PASSWORD") return { kind: "new-password-required", user: current };
     if (current.UserStatus !== "CONFIRMED") throw incorrectCredentials();
+    const mfa = hostedUiMfa(pool, current);
+    if (mfa === "code") return { kind: "mfa-required", user: current };
+    if (mfa === "setup")
+      return {
+        kind: "refused",
+        message: "Multi-factor authentication is required: set up an authenticator first (AssociateSoftwareToken, VerifySoftwareToken).",
+      };
     await postAuthentication(ctx.s, pool, current, client.ClientId);
     return { kind: "signed-in", user: current };
   } catch (e) {

@@ -4,7 +4,7 @@ import type { Db } from "../db.js";
  * `session`: the hosted UI's 1-hour sign-in cookie. `new-password`: a user in FORCE_CHANGE_PASSWORD who
  * proved the temporary password and must now choose one (a few minutes, single use).
  */
-export type HostedUiSessionKind = "session" | "new-password";
+export type HostedUiSessionKind = "session" | "new-password" | "mfa";
 
 export interface HostedUiSessionRow {
   /** SHA-256 of the secret held by the browser; the secret itself is never stored. */
