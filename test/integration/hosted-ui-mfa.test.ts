@@ -110,4 +110,48 @@ describe("hosted UI: software-token MFA", () => {
     const spent = await post("/mfa", page.cookie, { _csrf: page.fields._csrf ?? "", challenge: page.fields.challenge ?? "", totpCode: codeNow() });
     assert.equal(spent.status, 403);
   });
+
+  it("a pool that requires MFA walks a user without an authenticator through setting one up", async () => {
+    const poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "hosted-mfa-on" }))).UserPool!.Id!;
+    await t.cognito.send(new SetUserPoolMfaConfigCommand({ UserPoolId: poolId, MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } }));
+    const previous = clientId;
+    clientId = (
+      await t.cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientName: "web",
+          CallbackURLs: [CALLBACK],
+          AllowedOAuthFlows: ["code"],
+          AllowedOAuthScopes: ["openid"],
+          AllowedOAuthFlowsUserPoolClient: true,
+          SupportedIdentityProviders: ["COGNITO"],
+        }),
+      )
+    ).UserPoolClient!.ClientId!;
+    try {
+      await t.cognito.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "kim", MessageAction: "SUPPRESS" }));
+      await t.cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: "kim", Password: PASSWORD, Permanent: true }));
+      const page = await passwordStep("kim");
+      assert.equal(page.status, 200);
+      const shown = /id="secretCode">([A-Z2-7]+)</.exec(page.text)?.[1] ?? "";
+      assert.equal(shown.length, 32);
+      assert.match(page.text, /otpauth:\/\/totp\//);
+      const code = hotp(base32Decode(shown)!, totpStep(t.clock.now()));
+      const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+      const body = (totpCode: string, p: typeof page) => ({ _csrf: p.fields._csrf ?? "", challenge: page.fields.challenge ?? "", setup: "1", totpCode });
+      const refused = await post("/mfa", page.cookie, body(wrong, page));
+      assert.equal(refused.status, 400);
+      assert.match(refused.text, /Code mismatch and fail enable Software Token MFA/);
+      const done = await post("/mfa", page.cookie, body(code, refused));
+      assert.equal(done.status, 302, done.text);
+      assert.ok(new URL(done.location ?? "").searchParams.get("code"));
+      // From now on the user is asked for a code, not a set-up.
+      t.clock.advance(30_000);
+      const next = await passwordStep("kim");
+      assert.match(next.text, /name="totpCode"/);
+      assert.doesNotMatch(next.text, /secretCode/);
+    } finally {
+      clientId = previous;
+    }
+  });
 });

@@ -7,7 +7,7 @@ import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
-import { beginMfa, renderMfaPage } from "./mfa.js";
+import { beginMfa, beginMfaSetup, renderMfaPage } from "./mfa.js";
 import { redirect, sendPage } from "./page.js";
 import { pageRequest } from "./page-request.js";
 import { currentSession, startSession } from "./session.js";
@@ -75,6 +75,9 @@ export async function loginSubmit(ctx: HostedUiContext, req: IncomingMessage, re
       return;
     case "mfa-required":
       renderMfaPage(ctx, req, res, r, beginMfa(ctx, r, result.user));
+      return;
+    case "mfa-setup-required":
+      beginMfaSetup(ctx, req, res, r, result.user);
       return;
     case "unconfirmed":
       // As the hosted UI does, an unconfirmed user is taken to the account confirmation form.

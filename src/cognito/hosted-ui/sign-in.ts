@@ -13,6 +13,7 @@ export type SignInResult =
   | { kind: "signed-in"; user: UserRecord }
   | { kind: "new-password-required"; user: UserRecord }
   | { kind: "mfa-required"; user: UserRecord }
+  | { kind: "mfa-setup-required"; user: UserRecord }
   | { kind: "unconfirmed"; username: string }
   | { kind: "refused"; message: string };
 
@@ -48,11 +49,7 @@ export async function signInWithPassword(
     if (current.UserStatus !== "CONFIRMED") throw incorrectCredentials();
     const mfa = hostedUiMfa(pool, current);
     if (mfa === "code") return { kind: "mfa-required", user: current };
-    if (mfa === "setup")
-      return {
-        kind: "refused",
-        message: "Multi-factor authentication is required: set up an authenticator first (AssociateSoftwareToken, VerifySoftwareToken).",
-      };
+    if (mfa === "setup") return { kind: "mfa-setup-required", user: current };
     await postAuthentication(ctx.s, pool, current, client.ClientId);
     return { kind: "signed-in", user: current };
   } catch (e) {
