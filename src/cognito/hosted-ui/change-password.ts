@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { epochSeconds } from "../../platform/clock.js";
 import type { RequestInfo } from "../../server/http.js";
@@ -7,7 +6,6 @@ import { AwsJsonError } from "../../wire/errors.js";
 import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import { completeAuthorization } from "../oauth/complete-authorization.js";
 import { hashToken } from "../tokens/refresh-token.js";
-import { usernameKey } from "../users/lookup.js";
 import { withPassword } from "../users/password.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
@@ -16,6 +14,7 @@ import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
 import { redirect, sendPage } from "./page.js";
 import { pageRequest } from "./page-request.js";
+import { beginPendingStep } from "./pending-step.js";
 import { startSession } from "./session.js";
 
 const CHALLENGE_FIELD = "challenge";
@@ -24,20 +23,7 @@ const CHALLENGE_FIELD = "challenge";
  * A FORCE_CHANGE_PASSWORD user proved the temporary password: remember that for the client's auth session
  * validity (3 minutes by default), keyed by a secret carried in the new-password form.
  */
-export function beginNewPassword(ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord): string {
-  const secret = randomBytes(32).toString("base64url");
-  const now = epochSeconds(ctx.s.clock);
-  ctx.oauth.sessions.insert({
-    idHash: hashToken(secret),
-    kind: "new-password",
-    poolId: r.pool.Id,
-    clientId: r.client.ClientId,
-    usernameKey: usernameKey(r.pool, user.Username),
-    authTime: now,
-    expiresAt: now + (r.client.AuthSessionValidity || 3) * 60,
-  });
-  return secret;
-}
+export const beginNewPassword = (ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord): string => beginPendingStep(ctx, r, user, "new-password");
 
 export function renderNewPasswordPage(
   ctx: HostedUiContext,

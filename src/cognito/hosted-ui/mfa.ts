@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { epochSeconds } from "../../platform/clock.js";
 import type { RequestInfo } from "../../server/http.js";
@@ -10,7 +9,6 @@ import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import { completeAuthorization } from "../oauth/complete-authorization.js";
 import { hashToken } from "../tokens/refresh-token.js";
 import { postAuthentication } from "../triggers/authentication.js";
-import { usernameKey } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
@@ -18,6 +16,7 @@ import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
 import { redirect, sendPage } from "./page.js";
 import { pageRequest } from "./page-request.js";
+import { beginPendingStep } from "./pending-step.js";
 import { startSession } from "./session.js";
 
 const CHALLENGE_FIELD = "challenge";
@@ -35,20 +34,7 @@ export function hostedUiMfa(pool: PoolRecord, user: UserRecord): "code" | "setup
 }
 
 /** Remembers, for the client's auth session validity, which user proved the password; keyed by a secret in the form. */
-export function beginMfa(ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord): string {
-  const secret = randomBytes(32).toString("base64url");
-  const now = epochSeconds(ctx.s.clock);
-  ctx.oauth.sessions.insert({
-    idHash: hashToken(secret),
-    kind: "mfa",
-    poolId: r.pool.Id,
-    clientId: r.client.ClientId,
-    usernameKey: usernameKey(r.pool, user.Username),
-    authTime: now,
-    expiresAt: now + (r.client.AuthSessionValidity || 3) * 60,
-  });
-  return secret;
-}
+export const beginMfa = (ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord): string => beginPendingStep(ctx, r, user, "mfa");
 
 /**
  * Gives a user who must set up MFA a new secret, pending until its first code is proven (as AssociateSoftwareToken
