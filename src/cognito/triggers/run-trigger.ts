@@ -3,7 +3,15 @@ import type { Services } from "../../services.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 
-export type TriggerName = "PreSignUp" | "PostConfirmation" | "PreAuthentication" | "PostAuthentication" | "PreTokenGeneration";
+export type TriggerName =
+  | "PreSignUp"
+  | "PostConfirmation"
+  | "PreAuthentication"
+  | "PostAuthentication"
+  | "PreTokenGeneration"
+  | "DefineAuthChallenge"
+  | "CreateAuthChallenge"
+  | "VerifyAuthChallengeResponse";
 
 export type TriggerServices = Pick<Services, "lambdas" | "config" | "log">;
 

@@ -1,4 +1,5 @@
 import { adminUserPasswordAuth } from "./admin-user-password.js";
+import { customAuth } from "./custom-auth.js";
 import { refreshTokenAuth } from "./refresh-token.js";
 import type { InitiateFlow } from "./types.js";
 import { userPasswordAuth } from "./user-password.js";
@@ -17,4 +18,5 @@ export const INITIATE_FLOWS: Record<string, InitiateFlow> = {
   ADMIN_NO_SRP_AUTH: adminUserPasswordAuth,
   REFRESH_TOKEN_AUTH: refreshTokenAuth,
   REFRESH_TOKEN: refreshTokenAuth,
+  CUSTOM_AUTH: customAuth,
 };
