@@ -67,6 +67,13 @@ export const preAuthentication = async (event) => {
   return event;
 };
 export const postAuthentication = async (event) => { events.push(event); return event; };
+export const migrate = async (event) => {
+  events.push(event);
+  if (event.request.password !== "Passw0rd!trigger") throw new Error("Bad password");
+  event.response.userAttributes = { email: "legacy@example.com", email_verified: "true" };
+  event.response.finalUserStatus = "CONFIRMED";
+  return event;
+};
 export const backend = async () => ({ statusCode: 200, body: '{"ok":true}' });
 `,
 );
@@ -111,6 +118,7 @@ describe("user pool Lambda triggers run locally", () => {
         `preTokenV2=${file}#preTokenV2`,
         `backend=${file}#backend`,
         `preAuthentication=${file}#preAuthentication`,
+        `migrate=${file}#migrate`,
         `postAuthentication=${file}#postAuthentication`,
       ],
     });
@@ -313,5 +321,28 @@ describe("user pool Lambda triggers run locally", () => {
       .map((e) => e.triggerSource);
     assert.deepEqual(fired, ["PreAuthentication_Authentication", "PostAuthentication_Authentication"]);
     assert.equal(lastEvent().request.userAttributes.email, "h@example.com");
+  });
+
+  it("UserMigration creates an unknown user from the old system on a password sign-in, with that password", async () => {
+    const pool = await createPool("triggers-migration", { UserMigration: fn("migrate") });
+    await rejectsWith(
+      t.cognito.send(
+        new InitiateAuthCommand({ ClientId: pool.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "legacy", PASSWORD: "Wrong-pass-1" } }),
+      ),
+      "UserLambdaValidationException",
+      "UserMigration failed with error Bad password.",
+    );
+    await rejectsWith(t.cognito.send(new AdminGetUserCommand({ UserPoolId: pool.poolId, Username: "legacy" })), "UserNotFoundException");
+    const tokens = (await signIn(pool.clientId, "legacy")).AuthenticationResult!;
+    assert.equal(decodeJwt(tokens.IdToken!)!.payload.email, "legacy@example.com");
+    const e = lastEvent();
+    assert.equal(e.triggerSource, "UserMigration_Authentication");
+    assert.equal(e.userName, "legacy");
+    const user = await t.cognito.send(new AdminGetUserCommand({ UserPoolId: pool.poolId, Username: "legacy" }));
+    assert.equal(user.UserStatus, "CONFIRMED");
+    // Migrated once: the next sign-in is the pool's own.
+    const before = events().length;
+    assert.ok((await signIn(pool.clientId, "legacy")).AuthenticationResult);
+    assert.equal(events().length, before);
   });
 });

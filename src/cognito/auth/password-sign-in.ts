@@ -1,4 +1,5 @@
 import { preAuthentication } from "../triggers/authentication.js";
+import { migrateUser } from "../triggers/user-migration.js";
 import { findUser } from "../users/lookup.js";
 import { completeSignIn } from "./complete-sign-in.js";
 import type { FlowContext } from "./flows/types.js";
@@ -17,7 +18,7 @@ export async function passwordSignIn(ctx: FlowContext): Promise<AuthResponse> {
   const typed = requireParameter(ctx.params, "USERNAME");
   checkSecretHash(ctx.client, ctx.params.SECRET_HASH, [typed]);
   const password = requireParameter(ctx.params, "PASSWORD");
-  const user = findUser(ctx.s.cognito, ctx.pool, typed);
+  const user = findUser(ctx.s.cognito, ctx.pool, typed) ?? (await migrateUser(ctx.s, ctx.pool, ctx.client.ClientId, typed, password, ctx.clientMetadata));
   if (!user) {
     // With PreventUserExistenceErrors the answer must not tell which usernames exist, and neither may its timing.
     if (ctx.client.PreventUserExistenceErrors === "ENABLED") await verifyAgainstDecoy(password);

@@ -11,7 +11,8 @@ export type TriggerName =
   | "PreTokenGeneration"
   | "DefineAuthChallenge"
   | "CreateAuthChallenge"
-  | "VerifyAuthChallengeResponse";
+  | "VerifyAuthChallengeResponse"
+  | "UserMigration";
 
 export type TriggerServices = Pick<Services, "lambdas" | "config" | "log">;
 
