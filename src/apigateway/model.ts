@@ -169,6 +169,8 @@ export interface ApiKeyMatch {
   id: string;
   enabled: boolean;
   inUsagePlanOfStage: boolean;
+  /** The usage plan that admits the key to this stage, with its throttle and quota. */
+  plan?: Pick<UsagePlan, "id" | "throttle" | "quota">;
 }
 
 /** An API key as AWS returns it (GetApiKey with includeValue); dates in epoch seconds. */

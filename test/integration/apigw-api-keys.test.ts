@@ -461,3 +461,48 @@ describe("API keys and usage plans: persistence and the AWS CLI", () => {
     }
   });
 });
+
+describe("API keys and usage plans: throttle and quota on the invoke path", () => {
+  let t: TestServer;
+  let apiId: string;
+  const call = (key: string) => fetch(`${t.url}/_aws/execute-api/${apiId}/dev/keyed`, { headers: { "x-api-key": key } });
+  const keyInPlan = async (value: string, plan: Omit<ConstructorParameters<typeof CreateUsagePlanCommand>[0], "name" | "apiStages">) => {
+    const key = await t.apigateway.send(new CreateApiKeyCommand({ name: value.slice(0, 8), value, enabled: true }));
+    const created = await t.apigateway.send(new CreateUsagePlanCommand({ name: `plan-${value.slice(0, 8)}`, apiStages: [{ apiId, stage: "dev" }], ...plan }));
+    await t.apigateway.send(new CreateUsagePlanKeyCommand({ usagePlanId: created.id, keyId: key.id, keyType: "API_KEY" }));
+  };
+
+  before(async () => {
+    t = await startServer();
+    apiId = await keyedApi(t.apigateway, "limits");
+  });
+  after(() => t.stop());
+
+  it("throttles a key past its plan's burst with 429 Too Many Requests, and lets it through as the bucket refills", async () => {
+    const value = "throttled-key-0000000000";
+    await keyInPlan(value, { throttle: { rateLimit: 1, burstLimit: 2 } });
+    assert.equal((await call(value)).status, 200);
+    assert.equal((await call(value)).status, 200);
+    const refused = await call(value);
+    assert.equal(refused.status, 429);
+    assert.equal(await refused.text(), '{"message":"Too Many Requests"}');
+    assert.equal(refused.headers.get("x-amzn-errortype"), "TooManyRequestsException");
+    const record = ((await (await fetch(`${t.url}/_poolgate/requests?limit=1`)).json()) as { requests: { cause?: { messageKey: string } }[] }).requests[0];
+    assert.equal(record?.cause?.messageKey, "throttled");
+    t.clock.advance(1_500);
+    assert.equal((await call(value)).status, 200);
+  });
+
+  it("refuses a key past its plan's daily quota with 429 Limit Exceeded until the next day", async () => {
+    const value = "quota-key-00000000000000";
+    await keyInPlan(value, { quota: { limit: 2, period: "DAY" } });
+    assert.equal((await call(value)).status, 200);
+    assert.equal((await call(value)).status, 200);
+    const refused = await call(value);
+    assert.equal(refused.status, 429);
+    assert.equal(await refused.text(), '{"message":"Limit Exceeded"}');
+    assert.equal(refused.headers.get("x-amzn-errortype"), "LimitExceededException");
+    t.clock.advance(86_400_000);
+    assert.equal((await call(value)).status, 200);
+  });
+});

@@ -13,6 +13,7 @@ import type { InvocationRecords } from "./records.js";
 import { RemoteJwks } from "./remote-jwks.js";
 import { SnapshotCache } from "./snapshot-cache.js";
 import type { InvokeDeps } from "./state.js";
+import { UsageLimits } from "./usage-limits.js";
 
 /** The execute-api data plane: reads only deployment snapshots through `reader`, records every invocation in `records`. */
 export function invokeMount(s: Services, reader: DeploymentReader, records: InvocationRecords): Mount {
@@ -30,6 +31,7 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     runIntegration: integrationRunner(functions),
     functions,
     lambdaAuthorizers: new LambdaAuthorizerCache(),
+    usageLimits: new UsageLimits(),
   };
   // The edge asks handles() and then, at once, handle() about the same request: keep the one parse between them.
   let claimed: { info: RequestInfo; target: InvokeTarget } | undefined;

@@ -1,4 +1,5 @@
 import { checkApiKey, presentedApiKey } from "../../checks/request/api-key.js";
+import type { GatewayError } from "../gateway-responses/render.js";
 import type { Step } from "./state.js";
 
 /**
@@ -11,8 +12,16 @@ export const requireApiKey: Step = (st, deps) => {
   const source = st.snapshot?.api.apiKeySource;
   const value = required ? presentedApiKey(source, st.req.headers, st.usageIdentifierKey) : undefined;
   const key = value === undefined ? undefined : (deps.reader.apiKey(value, st.target.apiId, st.target.stageName) ?? null);
-  const finding = checkApiKey({ apiKeyRequired: required, source, value, key, apiId: st.target.apiId, stage: st.target.stageName });
+  // Only a key the stage accepts spends its plan's allowance.
+  const limit = key?.enabled && key.plan ? deps.usageLimits.take(key.plan, key.id, deps.s.clock.now()) : undefined;
+  const finding = checkApiKey({ apiKeyRequired: required, source, value, key, limit, apiId: st.target.apiId, stage: st.target.stageName });
   st.findings.push(finding);
   if (finding.status !== "fail") return undefined;
-  return { decision: "deny", cause: { ...finding, cause: true }, error: { type: "INVALID_API_KEY", message: "Forbidden" } };
+  const error: GatewayError =
+    limit === "throttled"
+      ? { type: "THROTTLED", message: "Too Many Requests" }
+      : limit === "quota-exceeded"
+        ? { type: "QUOTA_EXCEEDED", message: "Limit Exceeded" }
+        : { type: "INVALID_API_KEY", message: "Forbidden" };
+  return { decision: "deny", cause: { ...finding, cause: true }, error };
 };

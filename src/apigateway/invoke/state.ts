@@ -15,6 +15,7 @@ import type { InvocationRecords } from "./records.js";
 import type { RemoteJwks } from "./remote-jwks.js";
 import type { RouteMatch } from "./route.js";
 import type { SnapshotCache } from "./snapshot-cache.js";
+import type { UsageLimits } from "./usage-limits.js";
 
 /** What the invoke steps share: the deployed state (read only), keys, records and the integration runner. */
 export interface InvokeDeps {
@@ -31,6 +32,7 @@ export interface InvokeDeps {
   /** Local handlers standing in for Lambda functions (AWS_PROXY integrations and Lambda authorizers). */
   functions: LambdaFunctions;
   lambdaAuthorizers: LambdaAuthorizerCache;
+  usageLimits: UsageLimits;
 }
 
 /** One invocation as it moves through the steps. */

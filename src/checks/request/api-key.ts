@@ -16,6 +16,8 @@ export const apiKeyCheck = defineCheck("request.api-key", "request", {
   "unknown-key": "fail",
   "disabled-key": "fail",
   "not-in-plan": "fail",
+  throttled: "fail",
+  "quota-exceeded": "fail",
   /** The key could not be looked up (the doctor without access to the account's keys). */
   unchecked: "warn",
 });
@@ -34,6 +36,8 @@ export interface ApiKeyInput {
   /** The presented value (see presentedApiKey). */
   value: string | undefined;
   key?: ApiKeyState | null;
+  /** A usage plan limit the request ran into (the gateway's counters; the doctor does not know them). */
+  limit?: "throttled" | "quota-exceeded";
   /** For the messages: the API stage the key must be planned for. */
   apiId?: string;
   stage?: string;
@@ -62,5 +66,7 @@ export function checkApiKey(input: ApiKeyInput): Finding {
   if (!key.enabled) return apiKeyCheck.finding("disabled-key", { params, actual: { id: key.id, enabled: false }, expected: { enabled: true } });
   if (!key.inUsagePlanOfStage)
     return apiKeyCheck.finding("not-in-plan", { params, actual: key.id, expected: `a usage plan with apiStage ${where.apiId}:${where.stage}` });
+  if (input.limit === "throttled") return apiKeyCheck.finding("throttled", { params, actual: "over the plan's rate", expected: "within rateLimit/burstLimit" });
+  if (input.limit === "quota-exceeded") return apiKeyCheck.finding("quota-exceeded", { params, actual: "over the plan's quota", expected: "within the quota" });
   return apiKeyCheck.finding("ok", { params });
 }

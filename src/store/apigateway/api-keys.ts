@@ -7,16 +7,18 @@ export class ApiKeyRepo {
   private readonly getStmt: Statement;
   private readonly byValueStmt: Statement;
   private readonly matchStmt: Statement;
+  private readonly planStmt: Statement;
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare("SELECT data FROM apigw_api_keys WHERE id = ?");
     this.byValueStmt = db.prepare("SELECT id FROM apigw_api_keys WHERE value = ?");
     // One statement for the invoke path: the key by its unique value, and whether a plan that lists it
     // covers this API stage (both sub-lookups go through primary keys or the key_id index).
     this.matchStmt = db.prepare(
-      "SELECT k.id, k.enabled, EXISTS (SELECT 1 FROM apigw_usage_plan_keys pk JOIN apigw_usage_plan_stages ps " +
-        "ON ps.usage_plan_id = pk.usage_plan_id AND ps.rest_api_id = ? AND ps.stage_name = ? WHERE pk.key_id = k.id) AS in_plan " +
+      "SELECT k.id, k.enabled, (SELECT pk.usage_plan_id FROM apigw_usage_plan_keys pk JOIN apigw_usage_plan_stages ps " +
+        "ON ps.usage_plan_id = pk.usage_plan_id AND ps.rest_api_id = ? AND ps.stage_name = ? WHERE pk.key_id = k.id LIMIT 1) AS plan_id " +
         "FROM apigw_api_keys k WHERE k.value = ?",
     );
+    this.planStmt = db.prepare("SELECT data FROM apigw_usage_plans WHERE id = ?");
   }
   get(id: string): ApiKey | undefined {
     const row = this.getStmt.get(id) as { data: string } | undefined;
@@ -29,8 +31,14 @@ export class ApiKeyRepo {
     return (this.byValueStmt.get(value) as { id: string } | undefined)?.id;
   }
   match(value: string, restApiId: string, stageName: string): ApiKeyMatch | undefined {
-    const row = this.matchStmt.get(restApiId, stageName, value) as { id: string; enabled: number; in_plan: number } | undefined;
-    return row ? { id: row.id, enabled: row.enabled === 1, inUsagePlanOfStage: row.in_plan === 1 } : undefined;
+    const row = this.matchStmt.get(restApiId, stageName, value) as { id: string; enabled: number; plan_id: string | null } | undefined;
+    if (!row) return undefined;
+    const match: ApiKeyMatch = { id: row.id, enabled: row.enabled === 1, inUsagePlanOfStage: row.plan_id !== null };
+    if (row.plan_id === null) return match;
+    const plan = this.planStmt.get(row.plan_id) as { data: string } | undefined;
+    if (!plan) return match;
+    const { id, throttle, quota } = JSON.parse(plan.data) as UsagePlan;
+    return { ...match, plan: { id, throttle, quota } };
   }
   put(key: ApiKey): void {
     this.db

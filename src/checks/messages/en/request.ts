@@ -85,6 +85,10 @@ export const request: Catalogue = {
   "request.api-key.disabled-key": "API key {key} is disabled.",
   "request.api-key.disabled-key.fix":
     "Enable it (UpdateApiKey with op replace, path /enabled, value true). CreateApiKey makes keys disabled unless enabled is true.",
+  "request.api-key.throttled": "API key {key} is over its usage plan's throttle (rateLimit/burstLimit): 429 Too Many Requests.",
+  "request.api-key.throttled.fix": "Send requests more slowly, or raise the usage plan's throttle (UpdateUsagePlan /throttle/rateLimit, /throttle/burstLimit).",
+  "request.api-key.quota-exceeded": "API key {key} used up its usage plan's quota for this period: 429 Limit Exceeded.",
+  "request.api-key.quota-exceeded.fix": "Wait for the next period, or raise the usage plan's quota (UpdateUsagePlan /quota/limit).",
   "request.api-key.not-in-plan": "API key {key} is not in a usage plan of stage {stage} of API {apiId}.",
   "request.api-key.not-in-plan.fix":
     "Add the key to a usage plan (CreateUsagePlanKey) whose apiStages include {apiId}:{stage} (UpdateUsagePlan add /apiStages).",

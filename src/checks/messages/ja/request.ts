@@ -87,6 +87,11 @@ export const request: Catalogue = {
   "request.api-key.disabled-key": "API キー {key} は無効になっています。",
   "request.api-key.disabled-key.fix":
     "有効にしてください (UpdateApiKey で op replace、path /enabled、value true)。CreateApiKey は enabled を true にしない限り無効なキーを作ります。",
+  "request.api-key.throttled": "API キー {key} が使用量プランのスロットリング (rateLimit/burstLimit) を超えました: 429 Too Many Requests。",
+  "request.api-key.throttled.fix":
+    "リクエストの頻度を下げるか、使用量プランのスロットリングを上げてください (UpdateUsagePlan /throttle/rateLimit, /throttle/burstLimit)。",
+  "request.api-key.quota-exceeded": "API キー {key} がこの期間の使用量プランのクォータを使い切りました: 429 Limit Exceeded。",
+  "request.api-key.quota-exceeded.fix": "次の期間まで待つか、使用量プランのクォータを上げてください (UpdateUsagePlan /quota/limit)。",
   "request.api-key.not-in-plan": "API キー {key} は API {apiId} のステージ {stage} の使用量プランに含まれていません。",
   "request.api-key.not-in-plan.fix":
     "apiStages に {apiId}:{stage} を含む使用量プランにキーを追加してください (CreateUsagePlanKey。ステージの追加は UpdateUsagePlan の add /apiStages)。",
