@@ -1,10 +1,7 @@
+import { methodArn } from "../../checks/request/iam-policy.js";
 import { checkResourcePolicy, type ResourcePolicyInput } from "../../checks/request/resource-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
-
-/** The ARN a resource policy sees: arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path}. */
-export const methodArn = (region: string, account: string, apiId: string, stage: string, method: string, path: string) =>
-  `arn:aws:execute-api:${region}:${account}:${apiId}/${stage}/${method}/${path.replace(/^\//, "")}`;
 
 /** AWS masks the account id in denial messages to eight asterisks and its last four digits. */
 const masked = (account: string) => `********${account.slice(-4)}`;

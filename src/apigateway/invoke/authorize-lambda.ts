@@ -7,12 +7,12 @@ import {
   type RefusedOutcome,
 } from "../../checks/authorizer/lambda.js";
 import { headerValue } from "../../checks/request/auth-header.js";
+import { methodArn } from "../../checks/request/iam-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { invokeHandler } from "../integrations/invoke-handler.js";
 import { functionArnOfUri, type LambdaFunctions } from "../integrations/lambda-functions.js";
 import { lambdaProxyEvent } from "../integrations/lambda-proxy-event.js";
 import type { Authorizer } from "../model.js";
-import { methodArn } from "./apply-resource-policy.js";
 import { integrationRequestOf } from "./integration-request.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
 

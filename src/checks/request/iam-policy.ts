@@ -52,6 +52,10 @@ export function globMatch(pattern: string, value: string, caseInsensitive = fals
   return re.test(value);
 }
 
+/** The ARN a policy sees for a call: arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path}. */
+export const methodArn = (region: string, account: string, apiId: string, stage: string, method: string, path: string) =>
+  `arn:aws:execute-api:${region}:${account}:${apiId}/${stage}/${method}/${path.replace(/^\//, "")}`;
+
 /** `execute-api:/stage/GET/path` → full ARN; API Gateway expands this shorthand when the policy is saved. */
 export function expandResource(resource: string, scope: PolicyScope): string {
   if (resource.startsWith("execute-api:/"))

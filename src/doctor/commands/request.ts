@@ -11,6 +11,7 @@ import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../c
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { apiKeyCheck, checkApiKey, presentedApiKey } from "../../checks/request/api-key.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import { methodArn } from "../../checks/request/iam-policy.js";
 import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
 import { checkRoute } from "../../checks/request/route.js";
 import { checkStage } from "../../checks/request/stage.js";
@@ -249,7 +250,7 @@ async function walk(
     } else {
       const region = target.region ?? aws.region;
       const account = /^arn:aws[\w-]*:apigateway:[^:]+:lambda:path\/[^/]+\/functions\/arn:aws[\w-]*:lambda:[^:]+:(\d{12}):/.exec(a?.authorizerUri ?? "")?.[1];
-      const arn = `arn:aws:execute-api:${region}:${account ?? "000000000000"}:${target.restApiId}/${target.stage}/${req.method}/${target.path.replace(/^\//, "")}`;
+      const arn = methodArn(region, account ?? "000000000000", target.restApiId, target.stage, req.method, target.path);
       const judged = services && a ? await testInvokeLambda(services.apigw, target.restApiId, a, headers, config.stage?.variables ?? {}, arn) : undefined;
       if (!judged) {
         findings.push(lambdaAuthorizerCheck.finding("skipped"));
@@ -279,12 +280,11 @@ async function walk(
   if (!ipUnknown) {
     const account = /arn:aws[\w-]*:execute-api:[a-z0-9-]+:(\d{12}):/.exec(policy ?? "")?.[1] ?? "000000000000";
     const region = target.region ?? aws.region;
-    const resourcePath = target.path.replace(/^\//, "");
     const p = checkResourcePolicy({
       policy,
       scope: { region, accountId: account, restApiId: target.restApiId },
       request: {
-        resourceArn: `arn:aws:execute-api:${region}:${account}:${target.restApiId}/${target.stage}/${req.method}/${resourcePath}`,
+        resourceArn: methodArn(region, account, target.restApiId, target.stage, req.method, target.path),
         sourceIp: o.sourceIp ?? "127.0.0.1",
       },
       authenticated,
