@@ -1,6 +1,7 @@
 import { methodArn } from "../../checks/request/iam-policy.js";
 import { checkResourcePolicy, type ResourcePolicyInput } from "../../checks/request/resource-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { callerIp } from "./integration-request.js";
 import type { InvokeDeps, InvokeState, Refusal, Step } from "./state.js";
 
 /** AWS masks the account id in denial messages to eight asterisks and its last four digits. */
@@ -36,7 +37,7 @@ function policyRefusal(st: InvokeState, { s }: InvokeDeps, onlyExplicitDeny: boo
   }
   const { apiId, stageName, path } = st.target;
   const arn = methodArn(s.config.region, ACCOUNT_ID, apiId, stageName, st.httpMethod, path);
-  const sourceIp = st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp;
+  const sourceIp = callerIp(st.info);
   const finding = checkResourcePolicy({
     policy,
     scope: { region: s.config.region, accountId: ACCOUNT_ID, restApiId: apiId },

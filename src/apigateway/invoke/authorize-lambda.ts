@@ -10,10 +10,10 @@ import { headerValue } from "../../checks/request/auth-header.js";
 import { methodArn } from "../../checks/request/iam-policy.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { invokeHandler } from "../integrations/invoke-handler.js";
-import { functionArnOfUri, type LambdaFunctions } from "../integrations/lambda-functions.js";
+import { functionArnOfUri } from "../integrations/lambda-functions.js";
 import { lambdaProxyEvent } from "../integrations/lambda-proxy-event.js";
 import type { Authorizer } from "../model.js";
-import { integrationRequestOf } from "./integration-request.js";
+import { callerIp, integrationRequestOf } from "./integration-request.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
 
 /** AWS's default and maximum for authorizerResultTtlInSeconds (CreateAuthorizer). */
@@ -49,7 +49,7 @@ export class LambdaAuthorizerCache {
 function contextValue(name: string, st: InvokeState): string | undefined {
   switch (name) {
     case "identity.sourceIp":
-      return st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp;
+      return callerIp(st.info);
     case "httpMethod":
       return st.httpMethod;
     case "stage":
@@ -68,12 +68,7 @@ function contextValue(name: string, st: InvokeState): string | undefined {
  * `authorizer.lambda` check's; this step only gathers the identity sources, calls the function or the cache, and
  * turns the outcome into a refusal or the authorizer context integrations see.
  */
-export function authorizeLambda(
-  st: InvokeState,
-  deps: InvokeDeps,
-  functions: LambdaFunctions,
-  authorizer: Authorizer,
-): Refusal | undefined | Promise<Refusal | undefined> {
+export function authorizeLambda(st: InvokeState, deps: InvokeDeps, authorizer: Authorizer): Refusal | undefined | Promise<Refusal | undefined> {
   const type = authorizer.type === "REQUEST" ? "REQUEST" : "TOKEN";
   const ttl = authorizer.authorizerResultTtlInSeconds ?? DEFAULT_TTL_SECONDS;
   const values = identityValues(identitySourcesOf(type, authorizer.identitySource), {
@@ -103,7 +98,7 @@ export function authorizeLambda(
   if (cached !== undefined) return judge({ ok: true, result: cached });
 
   const event = type === "TOKEN" ? { type: "TOKEN", authorizationToken: values[0]?.value ?? "", methodArn: arn } : requestEvent(st, deps, arn);
-  return invokeHandler(functions, fnArn, event, TIMEOUT_MS).then((run) => {
+  return invokeHandler(deps.s.lambdas, fnArn, event, TIMEOUT_MS).then((run) => {
     if (run.ok && cacheKey !== undefined) deps.lambdaAuthorizers.set(cacheKey, run.result, nowMs + ttl * 1000);
     return judge(run);
   });

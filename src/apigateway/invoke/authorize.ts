@@ -32,7 +32,7 @@ export const authorize: Step = (st, deps) => {
     case "CUSTOM": {
       const authorizer = st.snapshot!.authorizers.find((a) => a.id === method.authorizerId);
       if (authorizer && (authorizer.type === "TOKEN" || authorizer.type === "REQUEST"))
-        return denyBeforeLambdaAuthorizer(st, deps) ?? authorizeLambda(st, deps, deps.functions, authorizer);
+        return denyBeforeLambdaAuthorizer(st, deps) ?? authorizeLambda(st, deps, authorizer);
       return { decision: "error", cause: { ...typeFinding, cause: true }, error: { type: "AUTHORIZER_CONFIGURATION_ERROR", message: null } };
     }
     case "COGNITO_USER_POOLS":

@@ -1,7 +1,11 @@
+import type { RequestInfo } from "../../server/http.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import type { IntegrationRequest } from "../integrations/types.js";
 import type { Integration } from "../model.js";
 import type { InvokeDeps, InvokeState } from "./state.js";
+
+/** The caller's address as API Gateway reports it: IPv4 callers on a dual-stack socket without the ::ffff: prefix. */
+export const callerIp = (info: RequestInfo): string => (info.sourceIp.startsWith("::ffff:") ? info.sourceIp.slice(7) : info.sourceIp);
 
 /** The method request as integrations (and REQUEST authorizers) see it, once the route is known. */
 export function integrationRequestOf(
@@ -26,7 +30,7 @@ export function integrationRequestOf(
     stage: st.target.stageName,
     stageVariables: st.stage?.variables ?? {},
     requestId: st.info.requestId,
-    sourceIp: st.info.sourceIp.startsWith("::ffff:") ? st.info.sourceIp.slice(7) : st.info.sourceIp,
+    sourceIp: callerIp(st.info),
     domainName: st.req.headers.host?.split(":")[0] ?? `${st.target.apiId}.execute-api.localhost`,
     requestTimeMs: st.requestTimeMs,
     claims: authorizer.claims,

@@ -17,7 +17,6 @@ import { UsageLimits } from "./usage-limits.js";
 
 /** The execute-api data plane: reads only deployment snapshots through `reader`, records every invocation in `records`. */
 export function invokeMount(s: Services, reader: DeploymentReader, records: InvocationRecords): Mount {
-  const functions = s.lambdas;
   const remoteJwks = new RemoteJwks(remoteJwksUrl(s.config), () => s.clock.now());
   const deps: InvokeDeps = {
     s,
@@ -28,8 +27,7 @@ export function invokeMount(s: Services, reader: DeploymentReader, records: Invo
     allows: new AllowMemo(),
     remoteJwks,
     keysOf: (poolId, kid) => (s.keys.forPool(poolId) ? s.keys.publicKey(poolId, kid) : remoteJwks.key(poolId, kid)),
-    runIntegration: integrationRunner(functions),
-    functions,
+    runIntegration: integrationRunner(s.lambdas),
     lambdaAuthorizers: new LambdaAuthorizerCache(),
     usageLimits: new UsageLimits(),
   };

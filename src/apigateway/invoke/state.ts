@@ -5,7 +5,6 @@ import type { Finding } from "../../checks/types.js";
 import type { RequestInfo } from "../../server/http.js";
 import type { Services } from "../../services.js";
 import type { GatewayError } from "../gateway-responses/render.js";
-import type { LambdaFunctions } from "../integrations/lambda-functions.js";
 import type { IntegrationOutcome, IntegrationRequest, LambdaAuthorizerContext } from "../integrations/types.js";
 import type { DeploymentReader, DeploymentSnapshot, Stage } from "../model.js";
 import type { AllowMemo } from "./allow-memo.js";
@@ -19,7 +18,7 @@ import type { UsageLimits } from "./usage-limits.js";
 
 /** What the invoke steps share: the deployed state (read only), keys, records and the integration runner. */
 export interface InvokeDeps {
-  s: Pick<Services, "config" | "keys" | "cognito" | "clock" | "log" | "urls">;
+  s: Pick<Services, "config" | "keys" | "cognito" | "clock" | "log" | "urls" | "lambdas">;
   reader: DeploymentReader;
   snapshots: SnapshotCache;
   remoteJwks: RemoteJwks;
@@ -29,8 +28,6 @@ export interface InvokeDeps {
   signatures: SignatureCache;
   allows: AllowMemo;
   runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
-  /** Local handlers standing in for Lambda functions (AWS_PROXY integrations and Lambda authorizers). */
-  functions: LambdaFunctions;
   lambdaAuthorizers: LambdaAuthorizerCache;
   usageLimits: UsageLimits;
 }
