@@ -1,5 +1,5 @@
 import type { UserRecord } from "../../store/cognito/records.js";
-import { poolOffersSoftwareToken } from "../mfa/software-token.js";
+import { softwareTokenStep } from "../mfa/software-token.js";
 import { createSession } from "./sessions.js";
 import type { AuthResponse, AuthScope } from "./types.js";
 
@@ -13,9 +13,8 @@ import type { AuthResponse, AuthScope } from "./types.js";
  * undefined, and the sign-in ends with tokens as before.
  */
 export function mfaChallenge(scope: AuthScope, user: UserRecord, typedUsername: string | undefined, now: number): AuthResponse | undefined {
-  if (!poolOffersSoftwareToken(scope.pool)) return undefined;
-  const token = user.softwareToken;
-  const required = scope.pool.MfaConfiguration === "ON";
+  const step = softwareTokenStep(scope.pool, user);
+  if (!step) return undefined;
   const session = (challengeName: string) =>
     createSession(scope.s, scope.client, {
       challengeName,
@@ -25,16 +24,14 @@ export function mfaChallenge(scope: AuthScope, user: UserRecord, typedUsername: 
       typedUsername,
       startedAt: now,
     });
-  if (token?.secret && (required || token.enabled)) {
+  const token = user.softwareToken;
+  if (step === "code" && token) {
     // As in the AWS CLI reference's admin-initiate-auth example: the internal username and the device name
     // given to VerifySoftwareToken (left out when none was given).
     const ChallengeParameters: Record<string, string> = { USER_ID_FOR_SRP: user.Username };
     if (token.friendlyDeviceName) ChallengeParameters.FRIENDLY_DEVICE_NAME = token.friendlyDeviceName;
     return { ChallengeName: "SOFTWARE_TOKEN_MFA", Session: session("SOFTWARE_TOKEN_MFA"), ChallengeParameters };
   }
-  if (required) {
-    // MFAS_CAN_SETUP is a JSON list in a string, of the factors the user may set up here.
-    return { ChallengeName: "MFA_SETUP", Session: session("MFA_SETUP"), ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(["SOFTWARE_TOKEN_MFA"]) } };
-  }
-  return undefined;
+  // MFAS_CAN_SETUP is a JSON list in a string, of the factors the user may set up here.
+  return { ChallengeName: "MFA_SETUP", Session: session("MFA_SETUP"), ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(["SOFTWARE_TOKEN_MFA"]) } };
 }

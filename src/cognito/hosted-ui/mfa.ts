@@ -3,7 +3,7 @@ import { epochSeconds } from "../../platform/clock.js";
 import type { RequestInfo } from "../../server/http.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
-import { enableCodeMismatch, poolOffersSoftwareToken, saveSoftwareToken, signInCodeMismatch, spendSignInCode } from "../mfa/software-token.js";
+import { enableCodeMismatch, saveSoftwareToken, signInCodeMismatch, spendSignInCode } from "../mfa/software-token.js";
 import { matchTotp, newTotpSecret } from "../mfa/totp.js";
 import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import { completeAuthorization } from "../oauth/complete-authorization.js";
@@ -20,18 +20,6 @@ import { beginPendingStep } from "./pending-step.js";
 import { startSession } from "./session.js";
 
 const CHALLENGE_FIELD = "challenge";
-
-/**
- * What the hosted UI asks after a proven password, by the same rule as the API flows (auth/mfa-challenge.ts):
- * the TOTP code of a user with an authenticator when the pool requires MFA or the user turned it on, or, when the
- * pool requires MFA of a user without one, the set-up of an authenticator (secret shown, first code checked).
- */
-export function hostedUiMfa(pool: PoolRecord, user: UserRecord): "code" | "setup" | undefined {
-  if (!poolOffersSoftwareToken(pool)) return undefined;
-  const required = pool.MfaConfiguration === "ON";
-  if (user.softwareToken?.secret && (required || user.softwareToken.enabled)) return "code";
-  return required ? "setup" : undefined;
-}
 
 /** Remembers, for the client's auth session validity, which user proved the password; keyed by a secret in the form. */
 export const beginMfa = (ctx: HostedUiContext, r: AuthorizeRequest, user: UserRecord): string => beginPendingStep(ctx, r, user, "mfa");

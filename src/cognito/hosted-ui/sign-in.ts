@@ -4,10 +4,10 @@ import { AwsJsonError } from "../../wire/errors.js";
 import { assertNotLockedOut, recordFailedSignIn, recordSuccessfulSignIn } from "../auth/lockout.js";
 import { verifyAgainstDecoy, verifyPassword } from "../auth/passwords.js";
 import { afterPassword, beforePassword, incorrectCredentials, unknownUser } from "../auth/user-state.js";
+import { softwareTokenStep } from "../mfa/software-token.js";
 import { postAuthentication, preAuthentication } from "../triggers/authentication.js";
 import { findUser } from "../users/lookup.js";
 import type { HostedUiContext } from "./context.js";
-import { hostedUiMfa } from "./mfa.js";
 
 export type SignInResult =
   | { kind: "signed-in"; user: UserRecord }
@@ -47,7 +47,7 @@ export async function signInWithPassword(
     const current = recordSuccessfulSignIn(ctx.s, pool, user);
     if (current.UserStatus === "FORCE_CHANGE_PASSWORD") return { kind: "new-password-required", user: current };
     if (current.UserStatus !== "CONFIRMED") throw incorrectCredentials();
-    const mfa = hostedUiMfa(pool, current);
+    const mfa = softwareTokenStep(pool, current);
     if (mfa === "code") return { kind: "mfa-required", user: current };
     if (mfa === "setup") return { kind: "mfa-setup-required", user: current };
     await postAuthentication(ctx.s, pool, current, client.ClientId);

@@ -8,6 +8,19 @@ import { matchTotp } from "./totp.js";
 export const poolOffersSoftwareToken = (pool: PoolRecord): boolean => pool.MfaConfiguration !== "OFF" && pool.mfaFactors?.softwareToken?.Enabled === true;
 
 /**
+ * What a sign-in asks after a proven password, for software tokens (the only factor poolgate emulates), in the API
+ * flows and the hosted UI alike: the code of a user with a verified authenticator when the pool requires MFA (ON)
+ * or the user turned TOTP on; the set-up of an authenticator when the pool requires MFA of a user without one;
+ * otherwise nothing.
+ */
+export function softwareTokenStep(pool: PoolRecord, user: UserRecord): "code" | "setup" | undefined {
+  if (!poolOffersSoftwareToken(pool)) return undefined;
+  const required = pool.MfaConfiguration === "ON";
+  if (user.softwareToken?.secret && (required || user.softwareToken.enabled)) return "code";
+  return required ? "setup" : undefined;
+}
+
+/**
  * The Developer Guide ("TOTP software token MFA"): without TOTP enabled on the pool, Cognito cannot associate
  * or verify tokens and answers SoftwareTokenMFANotFoundException. The message is inferred.
  */
