@@ -7,7 +7,6 @@ export class ApiKeyRepo {
   private readonly getStmt: Statement;
   private readonly byValueStmt: Statement;
   private readonly matchStmt: Statement;
-  private readonly planStmt: Statement;
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare("SELECT data FROM apigw_api_keys WHERE id = ?");
     this.byValueStmt = db.prepare("SELECT id FROM apigw_api_keys WHERE value = ?");
@@ -18,7 +17,6 @@ export class ApiKeyRepo {
         "ON ps.usage_plan_id = pk.usage_plan_id AND ps.rest_api_id = ? AND ps.stage_name = ? WHERE pk.key_id = k.id LIMIT 1) AS plan_id " +
         "FROM apigw_api_keys k WHERE k.value = ?",
     );
-    this.planStmt = db.prepare("SELECT data FROM apigw_usage_plans WHERE id = ?");
   }
   get(id: string): ApiKey | undefined {
     const row = this.getStmt.get(id) as { data: string } | undefined;
@@ -30,15 +28,11 @@ export class ApiKeyRepo {
   idOfValue(value: string): string | undefined {
     return (this.byValueStmt.get(value) as { id: string } | undefined)?.id;
   }
-  match(value: string, restApiId: string, stageName: string): ApiKeyMatch | undefined {
+  /** The key with this value, and the id of a usage plan that admits it to this API stage. */
+  match(value: string, restApiId: string, stageName: string): (Omit<ApiKeyMatch, "plan"> & { planId?: string }) | undefined {
     const row = this.matchStmt.get(restApiId, stageName, value) as { id: string; enabled: number; plan_id: string | null } | undefined;
     if (!row) return undefined;
-    const match: ApiKeyMatch = { id: row.id, enabled: row.enabled === 1, inUsagePlanOfStage: row.plan_id !== null };
-    if (row.plan_id === null) return match;
-    const plan = this.planStmt.get(row.plan_id) as { data: string } | undefined;
-    if (!plan) return match;
-    const { id, throttle, quota } = JSON.parse(plan.data) as UsagePlan;
-    return { ...match, plan: { id, throttle, quota } };
+    return { id: row.id, enabled: row.enabled === 1, inUsagePlanOfStage: row.plan_id !== null, ...(row.plan_id === null ? {} : { planId: row.plan_id }) };
   }
   put(key: ApiKey): void {
     this.db
@@ -56,9 +50,12 @@ export class ApiKeyRepo {
 
 /** Usage plans, with their API stages mirrored into rows for the invoke path's look-up, and the keys they list. */
 export class UsagePlanRepo {
-  constructor(private readonly db: Db) {}
+  private readonly getStmt: Statement;
+  constructor(private readonly db: Db) {
+    this.getStmt = db.prepare("SELECT data FROM apigw_usage_plans WHERE id = ?");
+  }
   get(id: string): UsagePlan | undefined {
-    const row = this.db.prepare("SELECT data FROM apigw_usage_plans WHERE id = ?").get(id) as { data: string } | undefined;
+    const row = this.getStmt.get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as UsagePlan) : undefined;
   }
   list(): UsagePlan[] {

@@ -173,6 +173,12 @@ export function deploymentReader(db: Db): DeploymentReader {
     restApiExists: (restApiId) => store.restApis.get(restApiId) !== undefined,
     stage: (restApiId, stageName) => store.stages.current(restApiId, stageName),
     snapshot: (restApiId, deploymentId) => store.deployments.snapshot(restApiId, deploymentId),
-    apiKey: (value, restApiId, stageName) => store.apiKeys.match(value, restApiId, stageName),
+    apiKey: (value, restApiId, stageName) => {
+      const found = store.apiKeys.match(value, restApiId, stageName);
+      if (!found?.planId) return found;
+      const { planId, ...key } = found;
+      const plan = store.usagePlans.get(planId);
+      return plan ? { ...key, plan: { id: plan.id, throttle: plan.throttle, quota: plan.quota } } : key;
+    },
   };
 }
