@@ -36,6 +36,8 @@ export interface IssueRequest {
   withRefreshToken: boolean;
   /** Kept with the refresh token (e.g. the name typed at sign-in, which a refresh SECRET_HASH may use). */
   refreshData?: Record<string, unknown>;
+  /** The user's groups when the caller already read them (for the trigger); otherwise read here. */
+  groupRecords?: GroupRecord[];
   /** What the pool's pre token generation trigger answered (triggers/pre-token-generation.ts). */
   overrides?: TokenOverrides;
 }
@@ -94,7 +96,7 @@ export function issueTokens(s: TokenServices, r: IssueRequest): TokenSet {
   const iss = s.urls.issuer(r.pool.Id);
   const sub = r.user.Attributes.find((a) => a.Name === "sub")?.Value ?? "";
   const key = usernameKey(r.pool, r.user.Username);
-  const groupRecords = s.store.groups.groupsOf(r.pool.Id, key);
+  const groupRecords = r.groupRecords ?? s.store.groups.groupsOf(r.pool.Id, key);
   const o = r.overrides;
   const groups = o?.groups ?? groupRecords.map((g) => g.GroupName);
   const revocation = r.client.EnableTokenRevocation !== false;

@@ -1,4 +1,4 @@
-import type { GroupRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
+import type { GroupRecord } from "../../store/cognito/records.js";
 import { type IssueRequest, issueTokens, type TokenServices, type TokenSet } from "../tokens/issue.js";
 import { usernameKey } from "../users/lookup.js";
 import { runTrigger, type TriggerServices, triggerAttributes, triggerOf } from "./run-trigger.js";
@@ -105,7 +105,5 @@ export async function issueTokensAfterTrigger(s: TokenServices & TriggerServices
   if (!triggerOf(r.pool, "PreTokenGeneration")) return issueTokens(s, r);
   const groups = s.store.groups.groupsOf(r.pool.Id, usernameKey(r.pool, r.user.Username));
   const overrides = await preTokenGeneration(s, r, groups, triggerSource);
-  return issueTokens(s, { ...r, overrides });
+  return issueTokens(s, { ...r, overrides, groupRecords: groups });
 }
-
-export type { PoolRecord, UserRecord };
