@@ -291,4 +291,51 @@ describe("invoke: Lambda TOKEN and REQUEST authorizers run locally", () => {
     assert.equal(calls().length, before, "the function was not called");
     assert.equal((await lastRecord()).cause?.id, "api.resource-policy");
   });
+
+  it("an allow-list policy that does not list the caller refuses after the function allowed (the policy evaluated once)", async () => {
+    const policy = {
+      Version: "2012-10-17",
+      Statement: [
+        {
+          Effect: "Allow",
+          Principal: "*",
+          Action: "execute-api:Invoke",
+          Resource: "execute-api:/*",
+          Condition: { IpAddress: { "aws:SourceIp": ["203.0.113.0/24"] } },
+        },
+      ],
+    };
+    const api = await t.apigateway.send(new CreateRestApiCommand({ name: "allow-listed", policy: JSON.stringify(policy) }));
+    const authorizer = await t.apigateway.send(
+      new CreateAuthorizerCommand({
+        restApiId: api.id,
+        name: "token",
+        type: "TOKEN",
+        authorizerUri: fnUri("tokenAuth"),
+        identitySource: "method.request.header.Authorization",
+      }),
+    );
+    const res = await t.apigateway.send(new CreateResourceCommand({ restApiId: api.id, parentId: api.rootResourceId, pathPart: "x" }));
+    await t.apigateway.send(
+      new PutMethodCommand({ restApiId: api.id, resourceId: res.id, httpMethod: "GET", authorizationType: "CUSTOM", authorizerId: authorizer.id }),
+    );
+    await t.apigateway.send(
+      new PutIntegrationCommand({
+        restApiId: api.id,
+        resourceId: res.id,
+        httpMethod: "GET",
+        type: "AWS_PROXY",
+        integrationHttpMethod: "POST",
+        uri: fnUri("echo"),
+      }),
+    );
+    await t.apigateway.send(new CreateDeploymentCommand({ restApiId: api.id, stageName: "dev" }));
+    const before = calls().length;
+    const answer = await fetch(`${t.url}/_aws/execute-api/${api.id}/dev/x`, { headers: { Authorization: "allow" } });
+    assert.equal(answer.status, 403);
+    assert.match(await answer.text(), /because no resource-based policy allows the execute-api:Invoke action"\}$/);
+    assert.equal(calls().length, before + 1, "the function ran first");
+    const record = ((await (await fetch(`${t.url}/_poolgate/requests?limit=1`)).json()) as { requests: { checks: { id: string }[] }[] }).requests[0];
+    assert.equal(record?.checks.filter((c) => c.id === "api.resource-policy").length, 1, "one policy finding");
+  });
 });

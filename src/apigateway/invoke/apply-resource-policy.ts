@@ -38,13 +38,19 @@ function policyRefusal(st: InvokeState, { s }: InvokeDeps, onlyExplicitDeny: boo
   const { apiId, stageName, path } = st.target;
   const arn = methodArn(s.config.region, ACCOUNT_ID, apiId, stageName, st.httpMethod, path);
   const sourceIp = callerIp(st.info);
-  const finding = checkResourcePolicy({
-    policy,
-    scope: { region: s.config.region, accountId: ACCOUNT_ID, restApiId: apiId },
-    request: { resourceArn: arn, sourceIp },
-    authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS" || st.route!.method.authorizationType === "CUSTOM",
-  });
-  if (onlyExplicitDeny && finding.messageKey !== "explicit-deny") return undefined;
+  // The inputs do not change between the check before a Lambda authorizer and the step after it: evaluate once.
+  const finding =
+    st.policyFinding ??
+    checkResourcePolicy({
+      policy,
+      scope: { region: s.config.region, accountId: ACCOUNT_ID, restApiId: apiId },
+      request: { resourceArn: arn, sourceIp },
+      authenticated: st.route!.method.authorizationType === "COGNITO_USER_POOLS" || st.route!.method.authorizationType === "CUSTOM",
+    });
+  if (onlyExplicitDeny && finding.messageKey !== "explicit-deny") {
+    st.policyFinding = finding;
+    return undefined;
+  }
   st.findings.push(finding);
   if (finding.status !== "fail") return undefined;
   const shown = methodArn(s.config.region, masked(ACCOUNT_ID), apiId, stageName, st.httpMethod, path);

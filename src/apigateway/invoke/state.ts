@@ -45,6 +45,8 @@ export interface InvokeState {
   route?: RouteMatch;
   /** Verified Cognito claims (turned into AWS's string forms only for integrations that see them). */
   claims?: Record<string, unknown>;
+  /** The resource policy's finding when it was already evaluated (before a Lambda authorizer). */
+  policyFinding?: Finding;
   /** What a Lambda authorizer allowed the request with: its principal and context. */
   lambdaAuthorizer?: LambdaAuthorizerContext;
   /** The API key a Lambda authorizer allowed the request with (used when the API's apiKeySource is AUTHORIZER). */
