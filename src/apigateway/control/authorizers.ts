@@ -1,3 +1,4 @@
+import { resultTtlSeconds } from "../../checks/authorizer/lambda.js";
 import type { Authorizer } from "../model.js";
 import { badRequest } from "./errors.js";
 import { compact } from "./methods.js";
@@ -32,7 +33,7 @@ export function checkAuthorizer(a: Authorizer): Authorizer {
   }
   if (a.type === "TOKEN" || a.type === "REQUEST") {
     if (!a.authorizerUri) throw badRequest("Authorizer URI must be specified for authorizers of type TOKEN or REQUEST");
-    if (a.type === "REQUEST" && !a.identitySource && (a.authorizerResultTtlInSeconds ?? 300) > 0) throw badRequest("Invalid request input");
+    if (a.type === "REQUEST" && !a.identitySource && resultTtlSeconds(a) > 0) throw badRequest("Invalid request input");
   }
   if (a.identityValidationExpression !== undefined) {
     try {

@@ -1,4 +1,4 @@
-import { checkIdentitySources, identitySourcesOf, identityValues, parseAuthorizerOutput } from "../../checks/authorizer/lambda.js";
+import { checkIdentitySources, identitySourcesOf, identityValues, parseAuthorizerOutput, resultTtlSeconds } from "../../checks/authorizer/lambda.js";
 import { headerValue } from "../../checks/request/auth-header.js";
 import type { Services } from "../../services.js";
 import { ACCOUNT_ID } from "../../store/cognito/records.js";
@@ -31,7 +31,7 @@ export async function testInvokeLambdaAuthorizer(
     stageVariable: (name) => r.stageVariables[name],
     context: () => undefined,
   });
-  const early = checkIdentitySources(type, values, true, authorizer.identityValidationExpression);
+  const early = checkIdentitySources(type, values, resultTtlSeconds(authorizer), authorizer.identityValidationExpression);
   if (early) {
     log(`Unauthorized request: test-request (${early.finding.messageKey})`);
     return { clientStatus: 401 };

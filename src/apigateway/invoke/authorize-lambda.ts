@@ -5,6 +5,7 @@ import {
   identityValues,
   judgeAuthorizerAnswer,
   type RefusedOutcome,
+  resultTtlSeconds,
 } from "../../checks/authorizer/lambda.js";
 import { headerValue } from "../../checks/request/auth-header.js";
 import { methodArn } from "../../checks/request/iam-policy.js";
@@ -16,8 +17,6 @@ import type { Authorizer } from "../model.js";
 import { callerIp, integrationRequestOf } from "./integration-request.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
 
-/** AWS's default and maximum for authorizerResultTtlInSeconds (CreateAuthorizer). */
-const DEFAULT_TTL_SECONDS = 300;
 /** How long a local authorizer function may run (API Gateway's integration limit). */
 const TIMEOUT_MS = 29_000;
 const EMPTY = Buffer.alloc(0);
@@ -70,14 +69,14 @@ function contextValue(name: string, st: InvokeState): string | undefined {
  */
 export function authorizeLambda(st: InvokeState, deps: InvokeDeps, authorizer: Authorizer): Refusal | undefined | Promise<Refusal | undefined> {
   const type = authorizer.type === "REQUEST" ? "REQUEST" : "TOKEN";
-  const ttl = authorizer.authorizerResultTtlInSeconds ?? DEFAULT_TTL_SECONDS;
+  const ttl = resultTtlSeconds(authorizer);
   const values = identityValues(identitySourcesOf(type, authorizer.identitySource), {
     header: (name) => headerValue(st.req.headers, name),
     query: (name) => st.info.url.searchParams.get(name) ?? undefined,
     stageVariable: (name) => st.stage?.variables?.[name],
     context: (name) => contextValue(name, st),
   });
-  const early = checkIdentitySources(type, values, type === "TOKEN" || ttl > 0, authorizer.identityValidationExpression);
+  const early = checkIdentitySources(type, values, ttl, authorizer.identityValidationExpression);
   if (early) return refusal(st, early.finding, early.outcome);
 
   const { s } = deps;

@@ -65,9 +65,9 @@ describe("authorizer.lambda", () => {
     ]);
     const lookup = { header: (n: string) => (n === "A" ? "  " : undefined), query: () => "1", stageVariable: () => undefined, context: () => undefined };
     const values = identityValues(["method.request.header.A", "method.request.querystring.b"], lookup);
-    assert.equal(checkIdentitySources("REQUEST", values, true, undefined)?.finding.messageKey, "identity-missing");
-    assert.equal(checkIdentitySources("REQUEST", values, false, undefined), undefined);
-    assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "ab1" }], true, "[a-z]+")?.finding.messageKey, "identity-invalid");
-    assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "abc" }], true, "[a-z]+"), undefined);
+    assert.equal(checkIdentitySources("REQUEST", values, 300, undefined)?.finding.messageKey, "identity-missing");
+    assert.equal(checkIdentitySources("REQUEST", values, 0, undefined), undefined);
+    assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "ab1" }], 0, "[a-z]+")?.finding.messageKey, "identity-invalid");
+    assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "abc" }], 0, "[a-z]+"), undefined);
   });
 });

@@ -91,18 +91,22 @@ export function identityValues(sources: string[], lookup: IdentityLookup): Ident
   });
 }
 
+/** authorizerResultTtlInSeconds as API Gateway applies it: 300 when not set (CreateAuthorizer). */
+export const resultTtlSeconds = (a: { authorizerResultTtlInSeconds?: number }): number => a.authorizerResultTtlInSeconds ?? 300;
+
 /**
- * Whether API Gateway may call the function at all. `values` are the identity sources' values for this request;
- * `required` is false for a REQUEST authorizer without caching (AWS then does not check them).
+ * Whether API Gateway may call the function at all. `values` are the identity sources' values for this request.
+ * A TOKEN authorizer always needs its header; a REQUEST authorizer needs its sources only when its results are
+ * cached (`ttlSeconds` > 0), as AWS documents for identitySource.
  */
 export function checkIdentitySources(
   type: "TOKEN" | "REQUEST",
   values: IdentityValue[],
-  required: boolean,
+  ttlSeconds: number,
   validationExpression: string | undefined,
 ): { finding: Finding; outcome: RefusedOutcome } | undefined {
   const f = lambdaAuthorizerCheck.finding;
-  if (required) {
+  if (type === "TOKEN" || ttlSeconds > 0) {
     const missing = values.find((v) => v.value === undefined || v.value.trim() === "");
     if (missing)
       return { finding: f("identity-missing", { params: { source: missing.source }, actual: null, expected: missing.source }), outcome: UNAUTHORIZED };

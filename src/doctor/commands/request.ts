@@ -3,7 +3,14 @@ import { readFileSync } from "node:fs";
 import { GetApiKeysCommand, GetUsagePlansCommand, TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { Authorizer } from "../../apigateway/model.js";
-import { checkIdentitySources, identitySourcesOf, identityValues, judgeAuthorizerAnswer, lambdaAuthorizerCheck } from "../../checks/authorizer/lambda.js";
+import {
+  checkIdentitySources,
+  identitySourcesOf,
+  identityValues,
+  judgeAuthorizerAnswer,
+  lambdaAuthorizerCheck,
+  resultTtlSeconds,
+} from "../../checks/authorizer/lambda.js";
 import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
 import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
@@ -238,7 +245,7 @@ async function walk(
               stageVariable: (name) => config.stage?.variables?.[name],
               context: () => undefined,
             }),
-            a.type === "TOKEN" || (a.authorizerResultTtlInSeconds ?? 300) > 0,
+            resultTtlSeconds(a),
             a.identityValidationExpression,
           )
         : undefined;
