@@ -1,3 +1,5 @@
+import { poolIdOfIssuer } from "./grammar/issuer.js";
+
 /**
  * The one module that builds URLs: issuer, JWKS, discovery, hosted UI, execute-api.
  * The issuer never depends on a request's Host header (a mismatch there breaks every verifier).
@@ -40,15 +42,9 @@ export class Urls {
     return [...new Set([this.issuer(userPoolId), awsIssuer(userPoolId), `${this.base}/${userPoolId}`])];
   }
 
-  /** Reverse of issuer(): the pool id an issuer names, if it is one of ours or the AWS form. */
+  /** Reverse of issuer(): the pool id an issuer names, by the one issuer rule (src/grammar/issuer.ts). */
   poolIdFromIssuer(iss: string): string | undefined {
-    const m = /^https:\/\/cognito-idp\.[a-z0-9-]+\.amazonaws\.com\/([\w-]+_[0-9a-zA-Z]+)$/.exec(iss);
-    if (m) return m[1];
-    if (iss.startsWith(`${this.base}/`)) {
-      const rest = iss.slice(this.base.length + 1);
-      if (/^[\w-]+_[0-9a-zA-Z]+$/.test(rest)) return rest;
-    }
-    return undefined;
+    return poolIdOfIssuer(iss, [this.base]);
   }
 
   jwks(userPoolId: string): string {

@@ -1,4 +1,4 @@
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { BodyTooLarge, readBody } from "../../server/http.js";
 import { integrationRequestOf } from "./integration-request.js";
@@ -13,7 +13,7 @@ const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, s
 const integrationCause = (messageKey: string, actual?: unknown) => ({ id: "integration", status: "fail" as const, messageKey, actual, cause: true });
 
 /** Reads the body and runs the method's integration; its failures render through the integration gateway responses. */
-export async function integrate(res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {
+export async function integrate(req: IncomingMessage, res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {
   const route = st.route!;
   const integration = route.method.methodIntegration;
   if (!integration) {
@@ -26,9 +26,9 @@ export async function integrate(res: ServerResponse, st: InvokeState, deps: Invo
   }
   let body: Buffer;
   try {
-    const h = st.req.headers;
+    const h = req.headers;
     // No Content-Length and no Transfer-Encoding: HTTP/1.1 says there is no body (RFC 9112 §6.3).
-    body = h["content-length"] === undefined && h["transfer-encoding"] === undefined ? EMPTY : await readBody(st.req, MAX_PAYLOAD);
+    body = h["content-length"] === undefined && h["transfer-encoding"] === undefined ? EMPTY : await readBody(req, MAX_PAYLOAD);
   } catch (err) {
     if (err instanceof BodyTooLarge) {
       writeRefusal(res, st, deps, {

@@ -1,8 +1,7 @@
 import type { RequestInfo } from "../../server/http.js";
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import type { IntegrationRequest } from "../integrations/types.js";
 import type { Integration } from "../model.js";
-import type { InvokeDeps, InvokeState } from "./state.js";
+import type { InvokeEnv, InvokeState } from "./state.js";
 
 /** The caller's address as API Gateway reports it: IPv4 callers on a dual-stack socket without the ::ffff: prefix. */
 export const callerIp = (info: RequestInfo): string => (info.sourceIp.startsWith("::ffff:") ? info.sourceIp.slice(7) : info.sourceIp);
@@ -10,7 +9,7 @@ export const callerIp = (info: RequestInfo): string => (info.sourceIp.startsWith
 /** The method request as integrations (and REQUEST authorizers) see it, once the route is known. */
 export function integrationRequestOf(
   st: InvokeState,
-  deps: InvokeDeps,
+  env: InvokeEnv,
   integration: Integration,
   body: Buffer,
   authorizer: Pick<IntegrationRequest, "claims" | "lambdaAuthorizer"> = {},
@@ -23,19 +22,21 @@ export function integrationRequestOf(
     httpMethod: st.httpMethod,
     path: st.target.path,
     pathParams: route.pathParams,
-    query: st.info.url.searchParams,
-    headers: st.req.headers,
+    query: st.request.query,
+    headers: st.request.headers as IntegrationRequest["headers"],
     body,
     apiId: st.target.apiId,
     stage: st.target.stageName,
     stageVariables: st.stage?.variables ?? {},
-    requestId: st.info.requestId,
-    sourceIp: callerIp(st.info),
-    domainName: st.req.headers.host?.split(":")[0] ?? `${st.target.apiId}.execute-api.localhost`,
+    requestId: st.request.requestId,
+    sourceIp: st.request.sourceIp ?? "",
+    domainName: hostOf(st.request.headers.host) ?? `${st.target.apiId}.execute-api.localhost`,
     requestTimeMs: st.requestTimeMs,
     claims: authorizer.claims,
     lambdaAuthorizer: authorizer.lambdaAuthorizer,
-    region: deps.s.config.region,
-    accountId: ACCOUNT_ID,
+    region: env.region,
+    accountId: env.accountId,
   };
 }
+
+const hostOf = (host: string | string[] | undefined) => (typeof host === "string" ? host.split(":")[0] : undefined);

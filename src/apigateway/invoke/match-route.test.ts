@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import type { IncomingMessage } from "node:http";
 import { test } from "node:test";
 import type { DeploymentSnapshot, Method } from "../model.js";
 import { matchRoute } from "./match-route.js";
-import type { InvokeDeps, InvokeState } from "./state.js";
+import type { InvokeEnv, InvokeState } from "./state.js";
 
 const m = (httpMethod: string): Method => ({ httpMethod, authorizationType: "NONE", apiKeyRequired: false });
 const snapshot: DeploymentSnapshot = {
@@ -20,13 +19,13 @@ const snapshot: DeploymentSnapshot = {
 };
 const state = (path: string, httpMethod = "GET") =>
   ({
-    req: { headers: {} } as IncomingMessage,
-    target: { apiId: "a", stageName: "dev", path, form: "path" },
+    request: { method: httpMethod, headers: {}, query: new URLSearchParams(), sourceIp: "127.0.0.1", requestId: "r" },
+    target: { apiId: "a", stageName: "dev", path, form: "local-path" },
     httpMethod,
     snapshot,
     findings: [],
   }) as unknown as InvokeState;
-const run = (st: InvokeState) => matchRoute(st, {} as InvokeDeps);
+const run = (st: InvokeState) => matchRoute(st, {} as InvokeEnv);
 
 test("routing a request again gives the same answer and findings, with frozen path parameters", () => {
   const first = state("/pets/1");

@@ -2,8 +2,8 @@ import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer
 import { headerValue } from "../../checks/request/auth-header.js";
 import { checkRoute } from "../../checks/request/route.js";
 import type { Finding } from "../../checks/types.js";
+import { type RouteResult, routeRequest } from "../../grammar/resource-path.js";
 import type { DeploymentSnapshot } from "../model.js";
-import { type RouteResult, routeRequest } from "./route.js";
 import { isSigV4, sigv4ParseError } from "./sigv4-messages.js";
 import type { Refusal, Step } from "./state.js";
 
@@ -16,11 +16,11 @@ export const matchRoute: Step = (st) => {
   if (!result.match) {
     const failing = finding.status === "fail" ? finding : { ...finding, status: "fail" as const, messageKey: "no-method" };
     st.findings.push(failing);
-    return missingAuthenticationToken(headerValue(st.req.headers, "authorization"), failing);
+    return missingAuthenticationToken(headerValue(st.request.headers, "authorization"), failing);
   }
   st.findings.push(finding);
   st.route = result.match;
-  const h = st.req.headers;
+  const h = st.request.headers;
   st.findings.push(
     checkPreflightAuthorizer({
       httpMethod: st.httpMethod,

@@ -1,5 +1,6 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { undici } from "../../platform/undici.js";
+import { awsIssuer } from "../../urls.js";
 
 /** How long a fetched JWKS is trusted, and how long a failed fetch is remembered before trying again. */
 const TTL_MS = 60 * 60 * 1000;
@@ -80,4 +81,14 @@ export class RemoteJwks {
     }
     return keys;
   }
+}
+
+/** Where a pool's JWKS is fetched from when poolgate does not hold the pool: --jwks, else AWS's URL. */
+export function remoteJwksUrl(config: { jwks?: string[] }): (poolId: string) => string {
+  const map = new Map<string, string>();
+  for (const spec of config.jwks ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq > 0) map.set(spec.slice(0, eq).trim(), spec.slice(eq + 1).trim());
+  }
+  return (poolId) => map.get(poolId) ?? `${awsIssuer(poolId)}/.well-known/jwks.json`;
 }

@@ -1,52 +1,25 @@
 import type { ServerResponse } from "node:http";
-import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
 import { send } from "../../server/http.js";
-import { renderGatewayResponse } from "../gateway-responses/render.js";
 import type { IntegrationResponseData } from "../integrations/types.js";
+import { refusalAnswer } from "./answer.js";
 import { apigwId } from "./response-ids.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
 
 function baseHeaders(st: InvokeState): Record<string, string> {
-  return { "x-amzn-requestid": st.info.requestId, "x-amz-apigw-id": apigwId() };
+  return { "x-amzn-requestid": st.request.requestId, "x-amz-apigw-id": apigwId() };
 }
 
 const pathOf = (st: InvokeState) => `/${st.target.stageName}${st.target.path}`;
 
 /** Renders a refusal exactly as AWS would, records why, and adds the cause only when --diagnostic-header asks. */
 export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeDeps, refusal: Refusal): void {
-  let status: number;
-  let headers: Record<string, string>;
-  let body: string;
-  let responseType = "";
-  if (refusal.fixed) {
-    status = refusal.fixed.status;
-    body = refusal.fixed.body;
-    headers = { "content-type": "application/json", ...(refusal.fixed.errorType ? { "x-amzn-errortype": refusal.fixed.errorType } : {}) };
-  } else {
-    const error = refusal.error!;
-    responseType = error.type;
-    const rendered = renderGatewayResponse(error, {
-      customised: st.snapshot?.gatewayResponses ?? [],
-      requestId: st.info.requestId,
-      stage: st.target.stageName,
-      apiId: st.target.apiId,
-      httpMethod: st.httpMethod,
-      resourcePath: st.route?.resource.path,
-      sourceIp: st.info.sourceIp,
-      stageVariables: st.stage?.variables,
-      requestHeaders: st.req.headers,
-      query: st.info.url.searchParams,
-      pathParams: st.route?.pathParams,
-    });
-    ({ status, headers, body } = rendered);
-    st.findings.push(checkGatewayResponseCors({ origin: st.req.headers.origin, responseType, responseHeaders: headers }));
-  }
+  const { status, headers, body } = refusalAnswer(st, refusal);
   const cause = refusal.cause;
   const out: Record<string, string> = { ...headers, ...baseHeaders(st) };
   if (deps.s.config.diagnosticHeader) out["x-poolgate-reason"] = `${cause.id}.${cause.messageKey}`;
   deps.records.add({
     timeMs: st.requestTimeMs,
-    requestId: st.info.requestId,
+    requestId: st.request.requestId,
     method: st.httpMethod,
     path: pathOf(st),
     apiId: st.target.apiId,
@@ -57,7 +30,7 @@ export function writeRefusal(res: ServerResponse, st: InvokeState, deps: InvokeD
     cause: { id: cause.id, messageKey: cause.messageKey, actual: cause.actual, expected: cause.expected },
   });
   deps.s.log.info(`execute-api refused ${st.httpMethod} ${pathOf(st)}: ${status} by check ${cause.id} (${cause.messageKey})`, {
-    requestId: st.info.requestId,
+    requestId: st.request.requestId,
     apiId: st.target.apiId,
     check: cause.id,
     messageKey: cause.messageKey,
@@ -77,7 +50,7 @@ export function writeSuccess(
 ): void {
   deps.records.add({
     timeMs: st.requestTimeMs,
-    requestId: st.info.requestId,
+    requestId: st.request.requestId,
     method: st.httpMethod,
     path: pathOf(st),
     apiId: st.target.apiId,
@@ -95,7 +68,7 @@ export function writeSuccess(
     if (Array.isArray(v)) for (const one of v) flat.push(k, one);
     else flat.push(k, v);
   }
-  flat.push("x-amzn-requestid", st.info.requestId, "x-amz-apigw-id", apigwId());
+  flat.push("x-amzn-requestid", st.request.requestId, "x-amz-apigw-id", apigwId());
   if (extraHeaders) for (const k in extraHeaders) flat.push(k, extraHeaders[k]);
   const body = st.httpMethod === "HEAD" ? undefined : response.body;
   flat.push("content-length", String(body?.length ?? 0));

@@ -1,41 +1,89 @@
 import type { KeyObject } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { FunctionRun } from "../../checks/authorizer/lambda.js";
+import type { Headers } from "../../checks/request/auth-header.js";
+import type { IssuerPool } from "../../checks/token/issuer.js";
 import type { SignatureCache } from "../../checks/token/signature.js";
 import type { Finding } from "../../checks/types.js";
-import type { RequestInfo } from "../../server/http.js";
+import type { InvokeTarget } from "../../grammar/invoke-url.js";
+import type { RouteMatch } from "../../grammar/resource-path.js";
 import type { Services } from "../../services.js";
 import type { GatewayError } from "../gateway-responses/render.js";
 import type { IntegrationOutcome, IntegrationRequest, LambdaAuthorizerContext } from "../integrations/types.js";
-import type { DeploymentReader, DeploymentSnapshot, Stage } from "../model.js";
+import type { ApiKeyMatch, Authorizer, DeploymentSnapshot, Stage, UsagePlan } from "../model.js";
 import type { AllowMemo } from "./allow-memo.js";
 import type { LambdaAuthorizerCache } from "./authorize-lambda.js";
-import type { InvokeTarget } from "./parse-invoke-url.js";
 import type { InvocationRecords } from "./records.js";
 import type { RemoteJwks } from "./remote-jwks.js";
-import type { RouteMatch } from "./route.js";
 import type { SnapshotCache } from "./snapshot-cache.js";
-import type { UsageLimits } from "./usage-limits.js";
+import type { LimitHit, UsageLimits } from "./usage-limits.js";
 
-/** What the invoke steps share: the deployed state (read only), keys, records and the integration runner. */
-export interface InvokeDeps {
+/**
+ * The request as the steps see it. The gateway fills it from the wire; the doctor from the request it would send
+ * (header values in their received form, src/grammar/header-value.ts), so both judge the same bytes.
+ */
+export interface InvokeRequest {
+  /** Upper-case. */
+  method: string;
+  /** Names lower-case, values as a server receives them. */
+  headers: Headers;
+  query: URLSearchParams;
+  /** The caller's address (no ::ffff: prefix); undefined when the doctor cannot know it (a call to AWS). */
+  sourceIp: string | undefined;
+  requestId: string;
+}
+
+/** What the deployment look-up of a stage found. */
+export interface DeploymentLookup {
+  apiExists: boolean;
+  stage?: Readonly<Stage>;
+  snapshot?: DeploymentSnapshot;
+  /** The API's stage names, when known (the doctor lists them to suggest one). */
+  stages?: string[];
+}
+
+/**
+ * Everything the steps may ask of the world. The gateway answers from its store and key ring; the doctor from what
+ * it read through the AWS APIs (GetStage, GetExport, the pool's JWKS, TestInvokeAuthorizer, GetApiKeys), so the
+ * steps themselves stay one piece of code for both runners.
+ */
+export interface InvokeEnv {
+  region: string;
+  accountId: string;
+  nowMs(): number;
+  deployment(apiId: string, stageName: string): DeploymentLookup;
+  /** The pool an issuer names (src/grammar/issuer.ts, with this runner's trusted local bases). */
+  issuerPool: IssuerPool;
+  /** A pool's public key by kid. */
+  keysOf(poolId: string, kid: string): KeyObject | undefined;
+  /** Whether a listed pool's keys can be had at all (false: a configuration error, 500). */
+  poolKnown(poolId: string): boolean;
+  /** Fetches the keys of a pool first when they are not at hand yet (the gateway's remote JWKS). */
+  loadPoolKeys?(poolId: string): Promise<void> | undefined;
+  /** The API key with this value (live state, not deployed): null when there is none, undefined when it cannot be looked up. */
+  apiKey(value: string, apiId: string, stageName: string): ApiKeyMatch | null | undefined | Promise<ApiKeyMatch | null | undefined>;
+  /** Spends a request from the key's plan; the doctor predicts without spending. */
+  takeUsage?(plan: Pick<UsagePlan, "id" | "throttle" | "quota">, keyId: string, nowMs: number): LimitHit | undefined;
+  /** Runs a Lambda authorizer's function with the event API Gateway builds (the doctor: TestInvokeAuthorizer). */
+  runAuthorizer(authorizer: Authorizer, functionArn: string, event: Record<string, unknown>): Promise<FunctionRun>;
+  /** Memories the gateway keeps between requests; none of them ever changes a decision. */
+  memo?: { signatures: SignatureCache; allows: AllowMemo; lambdaAuthorizers: LambdaAuthorizerCache };
+  /** Whether a Cognito allow may be remembered for the next request with the same header. */
+  rememberAllows?: boolean;
+}
+
+/** What the gateway's runner adds to the environment: its store, records and the integration runner. */
+export interface InvokeDeps extends InvokeEnv {
   s: Pick<Services, "config" | "keys" | "cognito" | "clock" | "log" | "urls" | "lambdas">;
-  reader: DeploymentReader;
   snapshots: SnapshotCache;
   remoteJwks: RemoteJwks;
-  /** A pool's public key by kid: from the key ring for pools this server holds, else from the fetched JWKS. */
-  keysOf: (poolId: string, kid: string) => KeyObject | undefined;
   records: InvocationRecords;
-  signatures: SignatureCache;
-  allows: AllowMemo;
   runIntegration: (r: IntegrationRequest) => Promise<IntegrationOutcome>;
-  lambdaAuthorizers: LambdaAuthorizerCache;
   usageLimits: UsageLimits;
 }
 
 /** One invocation as it moves through the steps. */
 export interface InvokeState {
-  req: IncomingMessage;
-  info: RequestInfo;
+  request: InvokeRequest;
   target: InvokeTarget;
   httpMethod: string;
   requestTimeMs: number;
@@ -64,4 +112,4 @@ export interface Refusal {
   fixed?: { status: number; body: string; errorType?: string };
 }
 
-export type Step = (st: InvokeState, deps: InvokeDeps) => Refusal | undefined | Promise<Refusal | undefined>;
+export type Step = (st: InvokeState, env: InvokeEnv) => Refusal | undefined | Promise<Refusal | undefined>;

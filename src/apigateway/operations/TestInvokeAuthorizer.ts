@@ -8,8 +8,7 @@ import type { Services } from "../../services.js";
 import { any, map, str } from "../../wire/validation.js";
 import { requireAuthorizer } from "../control/lookup.js";
 import { testInvokeLambdaAuthorizer } from "../control/test-invoke-lambda.js";
-import { remoteJwksUrl } from "../invoke/authorize.js";
-import { RemoteJwks } from "../invoke/remote-jwks.js";
+import { RemoteJwks, remoteJwksUrl } from "../invoke/remote-jwks.js";
 import type { Authorizer } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 

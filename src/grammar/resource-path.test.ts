@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { DeploymentSnapshot, Method } from "../model.js";
-import { parseInvokeUrl } from "./parse-invoke-url.js";
-import { routeRequest } from "./route.js";
+import type { DeploymentSnapshot, Method } from "../apigateway/model.js";
+import { parseInvokeTarget } from "./invoke-url.js";
+import { routeRequest } from "./resource-path.js";
 
 const m = (httpMethod: string): Method => ({ httpMethod, authorizationType: "NONE", apiKeyRequired: false });
 const snapshot = (paths: Record<string, string[]>): DeploymentSnapshot => ({
@@ -42,16 +42,28 @@ describe("routing", () => {
 
 describe("invoke URL forms", () => {
   it("parses host, path and legacy forms", () => {
-    assert.deepEqual(parseInvokeUrl("abc123.execute-api.localhost", "/dev/pets/1"), { apiId: "abc123", stageName: "dev", path: "/pets/1", form: "host" });
-    assert.deepEqual(parseInvokeUrl("abc123.execute-api.us-east-1.amazonaws.com", "/dev"), { apiId: "abc123", stageName: "dev", path: "/", form: "host" });
-    assert.deepEqual(parseInvokeUrl("127.0.0.1", "/_aws/execute-api/abc123/dev/x"), { apiId: "abc123", stageName: "dev", path: "/x", form: "path" });
-    assert.deepEqual(parseInvokeUrl("127.0.0.1", "/restapis/abc123/dev/_user_request_/x/y"), {
+    assert.deepEqual(parseInvokeTarget("abc123.execute-api.localhost", "/dev/pets/1"), {
+      apiId: "abc123",
+      stageName: "dev",
+      path: "/pets/1",
+      form: "local-host",
+    });
+    assert.deepEqual(parseInvokeTarget("abc123.execute-api.us-east-1.amazonaws.com", "/dev"), {
+      apiId: "abc123",
+      stageName: "dev",
+      path: "/",
+      form: "aws",
+      region: "us-east-1",
+      vpceId: undefined,
+    });
+    assert.deepEqual(parseInvokeTarget("127.0.0.1", "/_aws/execute-api/abc123/dev/x"), { apiId: "abc123", stageName: "dev", path: "/x", form: "local-path" });
+    assert.deepEqual(parseInvokeTarget("127.0.0.1", "/restapis/abc123/dev/_user_request_/x/y"), {
       apiId: "abc123",
       stageName: "dev",
       path: "/x/y",
-      form: "user-request",
+      form: "local-legacy",
     });
-    assert.equal(parseInvokeUrl("127.0.0.1", "/restapis/abc123/resources"), undefined, "the control plane keeps /restapis");
-    assert.equal(parseInvokeUrl("localhost", "/"), undefined);
+    assert.equal(parseInvokeTarget("127.0.0.1", "/restapis/abc123/resources"), undefined, "the control plane keeps /restapis");
+    assert.equal(parseInvokeTarget("localhost", "/"), undefined);
   });
 });

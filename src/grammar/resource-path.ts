@@ -1,4 +1,5 @@
-import type { DeploymentSnapshot, Method, Resource } from "../model.js";
+import type { DeploymentSnapshot, Method, Resource } from "../apigateway/model.js";
+import { decodeUriComponentSafe as decode } from "./uri.js";
 
 export interface RouteMatch {
   resource: Resource;
@@ -13,16 +14,6 @@ export interface RouteResult {
   resourcePath?: string;
   methods?: string[];
 }
-
-const decode = (s: string) => {
-  // Without an escape there is nothing to decode (and nothing to throw on).
-  if (!s.includes("%")) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /** One segment of a resource path: a literal, a `{param}` or a trailing `{greedy+}`. */
 interface Part {
