@@ -360,9 +360,11 @@ describe("doctor request against poolgate", () => {
       assert.ok(r.json?.notes.some((n) => /HTTP 401/.test(n)));
     });
 
-    it("warns when the answer is not the one the configuration predicts", async () => {
+    it("fails when the answer is not the one the gateway's steps predict, and shows both", async () => {
       const r = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", `Authorization: ${idToken()}`]);
-      assert.equal(r.status("request.answer"), "warn");
+      assert.equal(r.status("request.answer"), "fail");
+      assert.equal(r.json?.prediction?.status, 200);
+      assert.equal(typeof r.json?.answer?.status, "number");
     });
   });
 

@@ -37,10 +37,30 @@ export function symptomOf(a: Answer): string {
   return "other";
 }
 
-export function checkAnswer(a: Answer, predictedStatus: number | undefined): Finding {
+/**
+ * Reads the answer, and holds it against the prediction of the gateway's own steps: a different status, or for a
+ * refusal a different body, is a failing finding (the configuration read and the endpoint called differ).
+ */
+export function checkAnswer(a: Answer, predicted: { status: number; body?: string } | undefined): Finding {
   const symptom = symptomOf(a);
-  const params = { status: a.status, body: a.body.length > 200 ? `${a.body.slice(0, 200)}…` : a.body, predicted: predictedStatus ?? "-" };
-  const consistent = predictedStatus === undefined || predictedStatus === a.status || (predictedStatus === 200 && a.status < 400);
-  if (!consistent) return finding(ID, "warn", "unexpected", { params: { ...params, symptom }, actual: a.status, expected: predictedStatus });
+  const shown = (b: string) => (b.length > 200 ? `${b.slice(0, 200)}…` : b);
+  const params = { status: a.status, body: shown(a.body), predicted: predicted ? predicted.status : "-" };
+  const sameStatus = !predicted || predicted.status === a.status || (predicted.status === 200 && predicted.body === undefined && a.status < 400);
+  const sameBody = !predicted || predicted.body === undefined || predicted.status !== a.status || sameJson(predicted.body, a.body);
+  if (!sameStatus || !sameBody)
+    return finding(ID, "fail", "unexpected", {
+      params: { ...params, symptom, predictedBody: shown(predicted?.body ?? "") },
+      actual: { status: a.status, body: a.body },
+      expected: predicted,
+    });
   return finding(ID, a.status >= 400 ? "fail" : "pass", symptom, { params, actual: a.status });
+}
+
+/** Bodies compared as JSON where both are JSON (key order and spacing aside), else as text. */
+function sameJson(x: string, y: string): boolean {
+  try {
+    return JSON.stringify(JSON.parse(x)) === JSON.stringify(JSON.parse(y));
+  } catch {
+    return x === y;
+  }
 }

@@ -31,9 +31,14 @@ describe("doctor-only checks", () => {
       [418, "teapot", "other"],
     ];
     for (const [status, body, symptom] of table) assert.equal(symptomOf({ status, body }), symptom, body);
-    assert.equal(checkAnswer({ status: 401, body: '{"message":"Unauthorized"}' }, 401).status, "fail");
-    assert.equal(checkAnswer({ status: 204, body: "" }, 200).status, "pass");
-    assert.equal(checkAnswer({ status: 403, body: '{"message":"Forbidden"}' }, 401).messageKey, "unexpected");
+    const unauthorized = '{"message":"Unauthorized"}';
+    assert.equal(checkAnswer({ status: 401, body: unauthorized }, { status: 401, body: unauthorized }).messageKey, "unauthorized");
+    assert.equal(checkAnswer({ status: 401, body: '{ "message": "Unauthorized" }' }, { status: 401, body: unauthorized }).messageKey, "unauthorized");
+    assert.equal(checkAnswer({ status: 204, body: "" }, { status: 200 }).status, "pass");
+    const disagrees = checkAnswer({ status: 403, body: '{"message":"Forbidden"}' }, { status: 401, body: unauthorized });
+    assert.deepEqual([disagrees.status, disagrees.messageKey], ["fail", "unexpected"]);
+    const otherBody = checkAnswer({ status: 401, body: '{"message":"The incoming token has expired"}' }, { status: 401, body: unauthorized });
+    assert.deepEqual([otherBody.status, otherBody.messageKey], ["fail", "unexpected"], "the same status with another body disagrees too");
   });
 
   it("compares the deployed method with the current one (A2)", () => {
@@ -44,7 +49,7 @@ describe("doctor-only checks", () => {
     assert.equal(
       checkDeployed({
         ...base,
-        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: ["s"], authorizer: { name: "a", providerARNs: ["arn:a"] } },
+        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: ["s"], authorizer: { name: "a", type: "COGNITO_USER_POOLS", providerARNs: ["arn:a"] } },
         current: cognito,
       }).messageKey,
       "scopes-changed",
@@ -52,7 +57,7 @@ describe("doctor-only checks", () => {
     assert.equal(
       checkDeployed({
         ...base,
-        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: [], authorizer: { name: "a", providerARNs: ["arn:b"] } },
+        deployed: { authorizationType: "COGNITO_USER_POOLS", scopes: [], authorizer: { name: "a", type: "COGNITO_USER_POOLS", providerARNs: ["arn:b"] } },
         current: cognito,
       }).messageKey,
       "authorizer-changed",

@@ -1,44 +1,27 @@
-import type { KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { GetApiKeysCommand, GetUsagePlansCommand, TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
-import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import type { Authorizer } from "../../apigateway/model.js";
-import {
-  checkIdentitySources,
-  identitySourcesOf,
-  identityValues,
-  judgeAuthorizerAnswer,
-  lambdaAuthorizerCheck,
-  resultTtlSeconds,
-} from "../../checks/authorizer/lambda.js";
-import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
-import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
-import { checkPreflightAuthorizer } from "../../checks/cors/preflight-authorizer.js";
-import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
-import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
-import { apiKeyCheck, checkApiKey, presentedApiKey } from "../../checks/request/api-key.js";
+import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
+import { refusalAnswer } from "../../apigateway/invoke/answer.js";
+import { evaluateSteps, invokeState } from "../../apigateway/invoke/pipeline.js";
+import type { InvokeRequest, InvokeState, Refusal } from "../../apigateway/invoke/state.js";
+import type { Authorizer, DeploymentSnapshot } from "../../apigateway/model.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
-import { methodArn } from "../../checks/request/iam-policy.js";
-import { checkResourcePolicy } from "../../checks/request/resource-policy.js";
-import { checkRoute } from "../../checks/request/route.js";
-import { checkStage } from "../../checks/request/stage.js";
 import { type Finding, finding } from "../../checks/types.js";
 import { decodeJwt } from "../../cognito/tokens/jwt.js";
+import { headerValueAsReceived } from "../../grammar/header-value.js";
+import { routeRequest } from "../../grammar/resource-path.js";
 import { parseYaml } from "../../wire/yaml.js";
-import { type AwsTarget, apiGatewayClient, awsCall, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
+import { apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer } from "../checks/answer.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
-import { type ApiConfig, apiConfigFromExport, type DeployedMethod, readApiConfig } from "../inputs/api-config.js";
+import { type ApiConfig, apiConfigFromExport, readApiConfig } from "../inputs/api-config.js";
 import { parseCurl, parseHeaderArgs } from "../inputs/curl.js";
-import { type InvokeTarget, parseInvokeUrl } from "../inputs/invoke-url.js";
-import { jwksUrlOf, poolIdOfIssuer } from "../inputs/issuer.js";
-import { fetchJwks, type JwksResult } from "../inputs/jwks.js";
+import { type InvokeUrl, parseInvokeUrl } from "../inputs/invoke-url.js";
 import { parseNow } from "../inputs/now.js";
-import { matchResourcePath } from "../inputs/route-match.js";
 import type { DoctorIo } from "../io.js";
-import type { Note, Report } from "../report/report.js";
+import { CannotPredict, type DoctorServices, doctorEnv } from "../predict/env.js";
+import type { HttpOutcome, Note, Report } from "../report/report.js";
 import { UsageError } from "../usage-error.js";
 
 export interface RequestOptions {
@@ -69,13 +52,6 @@ export function requestOf(url: string | undefined, o: RequestOptions): HttpReque
   return { url, method: (o.method ?? (o.data !== undefined ? "POST" : "GET")).toUpperCase(), headers: parseHeaderArgs(o.header ?? []), body: o.data };
 }
 
-/** ${stageVariables.name} in a provider ARN, resolved with the stage's variables (AWS docs allow this form). */
-const resolveStageVariables = (arn: string, vars: Record<string, string>) => arn.replace(/\$\{stageVariables\.(\w+)\}/g, (m, name: string) => vars[name] ?? m);
-
-/** API Gateway's answers for an unknown route: without, and with, an Authorization header (read as SigV4). */
-const MISSING_TOKEN_BODY = '{"message":"Missing Authentication Token"}';
-const SIGV4_BODY = `{"message":"... Authorization header requires 'Credential' parameter ..."}`;
-
 const skip = (id: string, key = "skipped"): Finding => finding(id, "skip", key);
 
 /**
@@ -83,24 +59,34 @@ const skip = (id: string, key = "skipped"): Finding => finding(id, "skip", key);
  * the request through what API Gateway checks, in its order (stage, route, authorization type, authorizer,
  * resource policy), using the gateway's own evaluation for the authorizer; --send then compares with the answer.
  */
+/**
+ * `poolgate doctor request`: reads the API's configuration through the API Gateway and Cognito APIs, then runs the
+ * gateway's own invoke steps (src/apigateway/invoke/pipeline.ts) on it to predict the answer, with the doctor's
+ * own checks around them (the product, private endpoints, what a new deployment would change, the authorizer in
+ * test mode); --send then holds the real answer against the prediction.
+ */
 export async function doctorRequest(url: string | undefined, o: RequestOptions, io: DoctorIo): Promise<Report> {
   const req = requestOf(url, o);
-  const target = parseInvokeUrl(req.url);
-  const endpointUrl = o.endpointUrl ?? target.localEndpoint;
+  const invokeUrl = parseInvokeUrl(req.url);
+  const target = invokeUrl.target;
+  const endpointUrl = o.endpointUrl ?? invokeUrl.localEndpoint;
   const aws = resolveTarget({ region: o.region ?? target.region, endpointUrl }, io.env);
-  const headers = Object.fromEntries(req.headers.map(([k, v]) => [k.toLowerCase(), v]));
-  const nowS = Math.floor(parseNow(o.now, io.now()) / 1000);
+  // The headers as the gateway receives them: the same bytes are judged here and sent with --send.
+  const headers = Object.fromEntries(req.headers.map(([k, v]) => [k.toLowerCase(), headerValueAsReceived(v)]));
+  const nowMs = parseNow(o.now, io.now());
   const apigw = apiGatewayClient(aws, io.env);
   const cognito = cognitoClient(aws, io.env);
   try {
-    const config = o.apiFile ? configFromFile(o.apiFile, target) : await readApiConfig(apigw, aws, target.restApiId, target.stage);
+    const config = o.apiFile ? configFromFile(o.apiFile, invokeUrl) : await readApiConfig(apigw, aws, target.apiId, target.stageName);
     const services = o.apiFile ? undefined : { apigw, cognito };
-    const { findings, notes, predicted, predictedBody } = await walk(target, req, headers, config, aws, nowS, o, io, services);
+    const { findings, notes, prediction } = await predict(invokeUrl, req.method, headers, config, aws.region, endpointUrl, nowMs, o, io, services, aws);
+    const report: Report = { titleKey: "doctor.title.request", titleParams: { method: req.method, url: req.url }, findings, notes, prediction };
     if (o.send) {
       const answer = await io.http(req.url, { method: req.method, headers, body: req.body }).catch((e: Error) => {
         throw new UsageError("doctor.usage.unreachable", { endpoint: req.url, code: (e as NodeJS.ErrnoException).code ?? e.message });
       });
-      const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, predicted);
+      report.answer = { status: answer.status, body: answer.body };
+      const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, prediction);
       findings.push(f);
       notes.push({
         key: "doctor.request.sent",
@@ -108,226 +94,140 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
     }
-    if (predicted === 200) notes.push({ key: "doctor.request.predicted-through" });
-    else if (predicted !== undefined) notes.push({ key: "doctor.request.predicted", params: { status: predicted, body: predictedBody ?? "" } });
-    return { titleKey: "doctor.title.request", titleParams: { method: req.method, url: req.url }, findings, notes };
+    if (prediction?.status === 200 && prediction.body === undefined) notes.push({ key: "doctor.request.predicted-through" });
+    else if (prediction) notes.push({ key: "doctor.request.predicted", params: { status: prediction.status, body: prediction.body ?? "" } });
+    return report;
   } finally {
     apigw.destroy();
     cognito.destroy();
   }
 }
 
-async function walk(
-  target: InvokeTarget,
-  req: HttpRequest,
+/** Runs the gateway's steps on the configuration read, and adds the doctor's own checks around their findings. */
+async function predict(
+  u: InvokeUrl,
+  method: string,
   headers: Record<string, string>,
   config: ApiConfig,
-  aws: AwsTarget,
-  nowS: number,
+  region: string,
+  endpointUrl: string | undefined,
+  nowMs: number,
   o: RequestOptions,
   io: DoctorIo,
-  /** The AWS APIs; undefined offline (--api-file), where TestInvokeAuthorizer and pool look-ups are skipped. */
-  services: { apigw: ReturnType<typeof apiGatewayClient>; cognito: ReturnType<typeof cognitoClient> } | undefined,
-): Promise<{ findings: Finding[]; notes: Note[]; predicted?: number; predictedBody?: string }> {
-  const findings: Finding[] = [];
+  services: DoctorServices | undefined,
+  aws: Parameters<typeof doctorEnv>[0]["aws"],
+): Promise<{ findings: Finding[]; notes: Note[]; prediction?: HttpOutcome }> {
+  const target = u.target;
   const notes: Note[] = [];
-  findings.push(checkProduct(target.restApiId, aws.region, config.apiExists));
-  const stage = checkStage({
-    apiId: target.restApiId,
-    stageName: target.stage,
-    apiExists: config.apiExists,
-    stageExists: config.stage !== undefined,
-    deploymentExists: config.deployment !== undefined,
-    endpointDisabled: config.api?.disableExecuteApiEndpoint && target.form === "aws",
-    stages: config.stages,
+  const query = new URLSearchParams(u.query);
+  const { env, record } = await doctorEnv({
+    config,
+    stageName: target.stageName,
+    aws,
+    region: target.region ?? region,
+    nowMs,
+    jwksUrl: o.jwksUrl,
+    io,
+    services,
+    headers,
+    query,
   });
-  findings.push(stage);
-  if (!config.apiExists) return { findings, notes };
-  findings.push(
-    checkPrivateEndpoint({
-      endpointTypes: config.api?.endpointTypes ?? [],
-      viaVpce: target.form === "aws-private" || "x-apigw-api-id" in headers,
-      policy: config.api?.policy,
-    }),
-  );
-  if (stage.status === "fail") return { findings, notes, predicted: 403, predictedBody: '{"message":"Forbidden"}' };
+  const request: InvokeRequest = {
+    method,
+    headers,
+    query,
+    // The caller's address: given, or this machine's when the API is poolgate's; unknown for a call to AWS.
+    sourceIp: o.sourceIp ?? (endpointUrl !== undefined ? "127.0.0.1" : undefined),
+    requestId: "00000000-0000-0000-0000-000000000000",
+  };
+  const st = invokeState(request, target, env);
+  let refusal: Refusal | undefined;
+  let unpredictable: CannotPredict | undefined;
+  try {
+    refusal = await evaluateSteps(st, env);
+  } catch (e) {
+    if (!(e instanceof CannotPredict)) throw e;
+    unpredictable = e;
+    st.findings.push(finding("authorizer.lambda", "skip", "skipped"));
+  }
+  let prediction: HttpOutcome | undefined;
+  if (refusal) {
+    const marked = { ...refusal, cause: { ...refusal.cause, cause: true } };
+    const at = st.findings.lastIndexOf(refusal.cause);
+    if (at >= 0) st.findings[at] = marked.cause;
+    const answer = refusalAnswer(st, marked);
+    prediction = { status: answer.status, body: answer.body };
+  } else if (!unpredictable) {
+    prediction = { status: 200 };
+    st.findings.push(finding("cors.gateway-responses", "skip", headers.origin ? "no-error" : "not-cross-origin"));
+  }
 
-  // Route, in the deployed snapshot; and the same route in the current configuration.
-  const deployedPaths = Object.keys(config.deployed ?? {});
-  const deployedPath = matchResourcePath(deployedPaths, target.path);
-  const deployedVerbs = deployedPath ? Object.keys(config.deployed?.[deployedPath] ?? {}) : [];
-  const route = checkRoute({ path: target.path, httpMethod: req.method, resourcePath: deployedPath, methods: deployedVerbs });
-  findings.push(route);
-  const currentResource = (() => {
-    const p = matchResourcePath(
-      config.current.resources.map((r) => r.path),
-      target.path,
-    );
-    return config.current.resources.find((r) => r.path === p);
-  })();
-  const currentMethod = currentResource?.resourceMethods?.[req.method] ?? currentResource?.resourceMethods?.ANY;
-  const deployedMethod: DeployedMethod | undefined = deployedPath
-    ? (config.deployed?.[deployedPath]?.[req.method] ?? config.deployed?.[deployedPath]?.ANY)
-    : undefined;
+  const findings: Finding[] = [checkProduct(target.apiId, aws.region, config.apiExists)];
+  for (const f of st.findings) {
+    findings.push(f);
+    if (f.id === "request.stage" && config.apiExists)
+      findings.push(
+        checkPrivateEndpoint({
+          endpointTypes: config.api?.endpointTypes ?? [],
+          viaVpce: target.form === "aws-private" || "x-apigw-api-id" in headers,
+          policy: config.api?.policy,
+        }),
+      );
+    if (f.id === "request.route") findings.push(deployedFinding(st, method, config));
+    if (f.id === "token.claims" && services)
+      findings.push(await testInvoke(services.apigw, target.apiId, currentAuthorizerOf(st, config), headers, config.stage?.variables ?? {}));
+    else if (f.id === "token.claims") findings.push(finding("authorizer.test-invoke", "skip", "offline"));
+  }
+  addNotes(st, refusal, headers, notes, record.missingPools);
+  return { findings, notes, prediction };
+}
+
+/** A2 `api.deployed`: what the stage serves for this route against the current configuration. */
+function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Finding {
+  const deployedPath = st.route?.resource.path;
+  // The same route in the current configuration, by the gateway's own matching.
+  const now = routeRequest({ resources: config.current.resources } as DeploymentSnapshot, st.target.path, method).match;
+  const currentMethod = now?.method;
   const currentAuthorizer = config.current.authorizers.find((a) => a.id === currentMethod?.authorizerId);
-  findings.push(
-    checkDeployed({
-      stage: target.stage,
-      verb: req.method,
-      path: currentResource?.path ?? deployedPath ?? target.path,
-      deployed: deployedMethod,
-      current: currentMethod
-        ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
-        : undefined,
-      exportAvailable: config.exportAvailable,
-      policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
-      gatewayResponsesChanged: changedGatewayResponses(config),
-    }),
-  );
-  if (route.status === "fail" || !deployedMethod) {
-    const sent = headerValue(headers, "authorization") !== undefined;
-    if (sent) notes.push({ key: "doctor.request.sigv4-hint" });
-    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
-  }
+  const deployed = deployedPath ? (config.deployed?.[deployedPath]?.[method] ?? config.deployed?.[deployedPath]?.ANY) : undefined;
+  return checkDeployed({
+    stage: st.target.stageName,
+    verb: method,
+    path: now?.resource.path ?? deployedPath ?? st.target.path,
+    deployed,
+    current: currentMethod
+      ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
+      : undefined,
+    exportAvailable: config.exportAvailable,
+    policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
+    gatewayResponsesChanged: changedGatewayResponses(config),
+  });
+}
 
-  const authType = checkAuthorizationType(deployedMethod.authorizationType as never);
-  findings.push(authType);
-  const isPreflight = req.method === "OPTIONS" && headers.origin !== undefined && headers["access-control-request-method"] !== undefined;
-  findings.push(
-    checkPreflightAuthorizer({ httpMethod: req.method, isPreflight, methodAuthorizationType: deployedMethod.authorizationType, methodHttpMethod: req.method }),
-  );
-  if (deployedMethod.authorizationType === "AWS_IAM") {
-    const sent = headerValue(headers, "authorization") !== undefined;
-    if (sent) notes.push({ key: "doctor.request.iam-with-jwt" });
-    return { findings, notes, predicted: 403, predictedBody: sent ? SIGV4_BODY : MISSING_TOKEN_BODY };
-  }
+/** The method's authorizer in the current configuration (TestInvokeAuthorizer tests that one). */
+function currentAuthorizerOf(st: InvokeState, config: ApiConfig): Authorizer | undefined {
+  const deployed = st.snapshot?.authorizers.find((a) => a.id === st.route?.method.authorizerId);
+  return config.current.authorizers.find((a) => a.id === deployed?.id || a.name === deployed?.name);
+}
 
-  if (deployedMethod.authorizationType === "NONE" && Object.values(headers).some((v) => /eyJ[\w-]+\.eyJ[\w-]+\./.test(v)))
-    notes.push({ key: "doctor.request.none-with-jwt" });
-  let predicted: number | undefined = 200;
-  let predictedBody: string | undefined = "";
-  let responseType: string | undefined;
-  let authenticated = deployedMethod.authorizationType === "NONE";
-  if (deployedMethod.authorizationType === "COGNITO_USER_POOLS") {
-    const authorizer = deployedAuthorizer(deployedMethod, currentAuthorizer, config.stage?.variables ?? {});
-    const scopes = deployedMethod.scopes ?? currentMethod?.authorizationScopes ?? [];
-    const result = await evaluate(authorizer, scopes, headers, nowS, aws, o, io, services?.cognito);
-    findings.push(...result.findings);
+const JWT_LIKE = /eyJ[\w-]+\.eyJ[\w-]+\./;
+
+/** Hints that are not verdicts: what the request's shape suggests about a refusal. */
+function addNotes(st: InvokeState, refusal: Refusal | undefined, headers: Record<string, string>, notes: Note[], missingPools: string[]): void {
+  const sent = headerValue(headers, "authorization") !== undefined;
+  const type = st.route?.method.authorizationType;
+  if (refusal?.error?.type === "MISSING_AUTHENTICATION_TOKEN" && sent)
+    notes.push({ key: type === "AWS_IAM" ? "doctor.request.iam-with-jwt" : "doctor.request.sigv4-hint" });
+  if (type === "NONE" && Object.values(headers).some((v) => JWT_LIKE.test(v))) notes.push({ key: "doctor.request.none-with-jwt" });
+  if (type === "COGNITO_USER_POOLS") {
     // The gateway only minds a missing pool when the token comes from it; a stale ARN is still worth a word.
-    if (result.missingPools.length > 0) notes.push({ key: "doctor.request.missing-pools", params: { pools: result.missingPools.join(", ") } });
-    findings.push(
-      services
-        ? await testInvoke(services.apigw, target.restApiId, currentAuthorizer, headers, config.stage?.variables ?? {})
-        : skip("authorizer.test-invoke", "offline"),
-    );
-    if (result.decision === "allow") authenticated = true;
-    else {
-      predicted = result.outcome?.status ?? 401;
-      predictedBody = JSON.stringify({ message: result.outcome?.message ?? null });
-      responseType = result.outcome?.responseType;
-      const name = identityHeaderName(authorizer?.identitySource) ?? "authorization";
-      const elsewhere = Object.entries(headers).find(([k, v]) => k !== name && /eyJ[\w-]+\.eyJ[\w-]+\./.test(v));
-      if (headerValue(headers, name) === undefined && elsewhere)
-        notes.push({ key: "doctor.request.token-in-other-header", params: { sent: elsewhere[0], header: name } });
-    }
-  } else if (deployedMethod.authorizationType === "CUSTOM") {
-    predicted = undefined;
-    predictedBody = undefined;
-    // The function itself cannot be run from here, but whether API Gateway would call it is the same check.
-    const a = currentAuthorizer;
-    const early =
-      a && (a.type === "TOKEN" || a.type === "REQUEST")
-        ? checkIdentitySources(
-            a.type,
-            identityValues(identitySourcesOf(a.type, a.identitySource), {
-              header: (name) => headerValue(headers, name),
-              query: (name) => new URLSearchParams(target.query).get(name) ?? undefined,
-              stageVariable: (name) => config.stage?.variables?.[name],
-              context: () => undefined,
-            }),
-            resultTtlSeconds(a),
-            a.identityValidationExpression,
-          )
-        : undefined;
-    if (early) {
-      findings.push(early.finding);
-      predicted = early.outcome.status;
-      predictedBody = JSON.stringify({ message: early.outcome.message });
-      responseType = early.outcome.responseType;
-    } else {
-      const region = target.region ?? aws.region;
-      const account = /^arn:aws[\w-]*:apigateway:[^:]+:lambda:path\/[^/]+\/functions\/arn:aws[\w-]*:lambda:[^:]+:(\d{12}):/.exec(a?.authorizerUri ?? "")?.[1];
-      const arn = methodArn(region, account ?? "000000000000", target.restApiId, target.stage, req.method, target.path);
-      const judged = services && a ? await testInvokeLambda(services.apigw, target.restApiId, a, headers, config.stage?.variables ?? {}, arn) : undefined;
-      if (!judged) {
-        findings.push(lambdaAuthorizerCheck.finding("skipped"));
-        authenticated = true;
-      } else {
-        findings.push(judged.finding);
-        if (judged.outcome.decision === "allow") {
-          authenticated = true;
-          predicted = 200;
-          predictedBody = "";
-        } else if (judged.finding.status === "warn") {
-          authenticated = true;
-        } else {
-          predicted = judged.outcome.status;
-          predictedBody = JSON.stringify(
-            judged.outcome.responseType === "ACCESS_DENIED" ? { Message: judged.outcome.message } : { message: judged.outcome.message },
-          );
-          responseType = judged.outcome.responseType;
-        }
-      }
-    }
+    if (missingPools.length > 0) notes.push({ key: "doctor.request.missing-pools", params: { pools: missingPools.join(", ") } });
+    const authorizer = st.snapshot?.authorizers.find((a) => a.id === st.route?.method.authorizerId);
+    const name = identityHeaderName(authorizer?.identitySource) ?? "authorization";
+    const elsewhere = Object.entries(headers).find(([k, v]) => k !== name && JWT_LIKE.test(v));
+    if (refusal && headerValue(headers, name) === undefined && elsewhere)
+      notes.push({ key: "doctor.request.token-in-other-header", params: { sent: elsewhere[0], header: name } });
   }
-
-  const policy = config.deployedPolicy ?? config.api?.policy;
-  // Against AWS, the caller's address is not known here; a policy that tests it needs --source-ip.
-  const ipUnknown = policy?.includes("aws:SourceIp") === true && o.sourceIp === undefined && aws.endpointUrl === undefined;
-  if (!ipUnknown) {
-    const account = /arn:aws[\w-]*:execute-api:[a-z0-9-]+:(\d{12}):/.exec(policy ?? "")?.[1] ?? "000000000000";
-    const region = target.region ?? aws.region;
-    const p = checkResourcePolicy({
-      policy,
-      scope: { region, accountId: account, restApiId: target.restApiId },
-      request: {
-        resourceArn: methodArn(region, account, target.restApiId, target.stage, req.method, target.path),
-        sourceIp: o.sourceIp ?? "127.0.0.1",
-      },
-      authenticated,
-    });
-    findings.push(p);
-    if (p.status === "fail" && predicted === 200) {
-      predicted = 403;
-      predictedBody = '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: ..."}';
-      responseType = "ACCESS_DENIED";
-    }
-  } else findings.push(finding("api.resource-policy", "skip", "needs-source-ip"));
-
-  // The gateway asks for the API key after the authorizer and the resource policy (src/apigateway/invoke/pipeline.ts).
-  const apiKey = await doctorApiKey(deployedMethod.apiKeyRequired === true, config.api?.apiKeySource, headers, target, aws, services?.apigw);
-  findings.push(apiKey);
-  if (apiKey.status === "fail" && predicted === 200) {
-    predicted = 403;
-    predictedBody = '{"message":"Forbidden"}';
-    responseType = "INVALID_API_KEY";
-  }
-
-  const origin = headers.origin;
-  if (responseType) {
-    // What the stage serves: the deployed gateway responses when the export shows them, else the current ones.
-    const served = config.deployedGatewayResponses ?? config.gatewayResponses;
-    const custom =
-      served.find((g) => g.responseType === responseType && !g.defaultResponse) ??
-      served.find((g) => g.responseType === (predicted && predicted >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX") && !g.defaultResponse);
-    const responseHeaders = Object.fromEntries(
-      Object.entries(custom?.responseParameters ?? {})
-        .filter(([k]) => k.startsWith("gatewayresponse.header."))
-        .map(([k, v]) => [k.slice("gatewayresponse.header.".length), v]),
-    );
-    findings.push(checkGatewayResponseCors({ origin, responseType, responseHeaders }));
-  } else findings.push(finding("cors.gateway-responses", "skip", origin ? "no-error" : "not-cross-origin"));
-  return { findings, notes, predicted, predictedBody };
 }
 
 /** Response types whose customisation differs between the deployment and now (only when the export shows them). */
@@ -339,72 +239,6 @@ function changedGatewayResponses(config: ApiConfig): string[] {
   const current = new Map(config.gatewayResponses.filter((g) => !g.defaultResponse).map((g) => [g.responseType, key(g)]));
   const types = new Set([...deployed.keys(), ...current.keys()]);
   return [...types].filter((t) => deployed.get(t) !== current.get(t)).sort();
-}
-
-/** The method's authorizer as deployed (from the stage export) or, failing that, as currently configured. */
-function deployedAuthorizer(m: DeployedMethod, current: Authorizer | undefined, vars: Record<string, string>): Authorizer | undefined {
-  const base: Authorizer | undefined = m.authorizer
-    ? {
-        id: current?.id ?? m.authorizer.name,
-        name: m.authorizer.name,
-        type: "COGNITO_USER_POOLS",
-        providerARNs: m.authorizer.providerARNs,
-        identitySource: m.authorizer.headerName ? `method.request.header.${m.authorizer.headerName}` : current?.identitySource,
-        identityValidationExpression: current?.identityValidationExpression,
-      }
-    : current;
-  if (!base) return undefined;
-  return { ...base, providerARNs: (base.providerARNs ?? []).map((a) => resolveStageVariables(a, vars)) };
-}
-
-async function evaluate(
-  authorizer: Authorizer | undefined,
-  scopes: string[],
-  headers: Record<string, string>,
-  nowS: number,
-  aws: AwsTarget,
-  o: RequestOptions,
-  io: DoctorIo,
-  cognito: ReturnType<typeof cognitoClient> | undefined,
-): Promise<CognitoAuthorizerResult & { missingPools: string[] }> {
-  const headerName = identityHeaderName(authorizer?.identitySource) ?? "authorization";
-  const raw = headerValue(headers, headerName)
-    ?.trim()
-    .replace(/^bearer +/i, "");
-  const jwt = raw ? decodeJwt(raw) : undefined;
-  const iss = typeof jwt?.payload.iss === "string" ? jwt.payload.iss : undefined;
-  const tokenPool = iss ? poolIdOfIssuer(iss, aws.endpointUrl) : undefined;
-  let jwks: JwksResult | undefined;
-  if (iss && tokenPool) jwks = await fetchJwks(o.jwksUrl ?? jwksUrlOf(iss, tokenPool, aws.endpointUrl), io.http);
-  const keys = (pool: string, kid: string): KeyObject | undefined => (jwks && "keys" in jwks && pool === tokenPool ? jwks.keys.get(kid) : undefined);
-
-  // Which of the authorizer's pools exist, asked of Cognito; a pool it cannot see (another account) counts as there.
-  const known = new Map<string, boolean>();
-  for (const arn of cognito ? (authorizer?.providerARNs ?? []) : []) {
-    const p = parseUserPoolArn(arn);
-    if (!p || !cognito) continue;
-    const exists = await cognito.send(new DescribeUserPoolCommand({ UserPoolId: p.poolId })).then(
-      () => true,
-      (e) => awsErrorName(e) !== "ResourceNotFoundException",
-    );
-    known.set(p.poolId, exists);
-  }
-  const result = evaluateCognitoAuthorizer({
-    headers,
-    method: { authorizationScopes: scopes },
-    authorizer,
-    now: nowS,
-    keys,
-    issuerPool: (i) => poolIdOfIssuer(i, aws.endpointUrl),
-    poolKnown: (p) => known.get(p) ?? true,
-  });
-  const findings = result.findings.map((f) =>
-    f.id === "token.signature" && f.status !== "pass" && jwks && "error" in jwks
-      ? finding("token.signature", "skip", "jwks-unreachable", { params: { url: jwks.url, error: jwks.error } })
-      : f,
-  );
-  const missingPools = [...known].filter(([, exists]) => !exists).map(([pool]) => pool);
-  return { ...result, findings, missingPools };
 }
 
 /** A3 `authorizer.test-invoke`: the article's "the authorizer works in test mode" (TestInvokeAuthorizer; ID tokens only). */
@@ -441,7 +275,7 @@ async function testInvoke(
 }
 
 /** --api-file: the API's configuration from an exported OpenAPI document (JSON or YAML), read offline. */
-function configFromFile(path: string, target: InvokeTarget): ApiConfig {
+function configFromFile(path: string, u: InvokeUrl): ApiConfig {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -454,74 +288,7 @@ function configFromFile(path: string, target: InvokeTarget): ApiConfig {
   } catch {
     doc = undefined;
   }
-  const config = apiConfigFromExport(doc, target.restApiId, target.stage);
+  const config = apiConfigFromExport(doc, u.target.apiId, u.target.stageName);
   if (!config) throw new UsageError("doctor.usage.not-an-export", { file: path });
   return config;
-}
-
-/**
- * A Lambda authorizer cannot run here, but TestInvokeAuthorizer runs it where it lives (AWS or poolgate) and returns
- * its policy, which the same `authorizer.lambda` check then judges against this request's method ARN. Undefined when
- * the call is not possible (offline, no permission): the check is then reported as skipped.
- */
-async function testInvokeLambda(
-  apigw: ReturnType<typeof apiGatewayClient>,
-  restApiId: string,
-  authorizer: Authorizer,
-  headers: Record<string, string>,
-  stageVariables: Record<string, string>,
-  methodArn: string,
-): Promise<ReturnType<typeof judgeAuthorizerAnswer> | undefined> {
-  try {
-    const r = await apigw.send(new TestInvokeAuthorizerCommand({ restApiId, authorizerId: authorizer.id, headers, stageVariables }));
-    const fn = authorizer.authorizerUri ?? authorizer.name;
-    const scope = { region: methodArn.split(":")[3] ?? "", accountId: methodArn.split(":")[4] ?? "", restApiId };
-    if (r.clientStatus === 401) return judgeAuthorizerAnswer(fn, { ok: false, reason: "threw", message: "Unauthorized" }, methodArn, scope);
-    if (r.clientStatus !== 200 && r.clientStatus !== 0)
-      return judgeAuthorizerAnswer(fn, { ok: false, reason: "threw", message: `TestInvokeAuthorizer answered ${r.clientStatus}` }, methodArn, scope);
-    const policy = r.policy ? (JSON.parse(r.policy) as unknown) : undefined;
-    const judged = judgeAuthorizerAnswer(fn, { ok: true, result: { principalId: r.principalId, policyDocument: policy } }, methodArn, scope);
-    if (judged.finding.messageKey !== "no-allow") return judged;
-    return {
-      finding: lambdaAuthorizerCheck.finding("test-policy-no-allow", {
-        params: judged.finding.params,
-        actual: judged.finding.actual,
-        expected: judged.finding.expected,
-      }),
-      outcome: judged.outcome,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The API key step as the gateway takes it, with the key looked up through the API Gateway API (GetApiKeys with
- * includeValues, then GetUsagePlans with keyId) when the account can be read; offline the key is reported
- * unchecked. A key from a Lambda authorizer (apiKeySource AUTHORIZER) cannot be known without running the function.
- */
-async function doctorApiKey(
-  required: boolean,
-  source: string | undefined,
-  headers: Record<string, string>,
-  target: InvokeTarget,
-  aws: AwsTarget,
-  apigw: ReturnType<typeof apiGatewayClient> | undefined,
-): Promise<Finding> {
-  if (required && source === "AUTHORIZER") return apiKeyCheck.finding("skipped");
-  const value = required ? presentedApiKey(source, headers, undefined) : undefined;
-  const where = { apiKeyRequired: required, source, value, apiId: target.restApiId, stage: target.stage };
-  if (value === undefined || !apigw) return checkApiKey(where);
-  let found: { id?: string; enabled?: boolean } | undefined;
-  let position: string | undefined;
-  do {
-    const page = await awsCall(aws, "GetApiKeys", () => apigw.send(new GetApiKeysCommand({ includeValues: true, limit: 500, position })));
-    found = page.items?.find((k) => k.value === value);
-    position = page.position;
-  } while (!found && position);
-  if (!found?.id) return checkApiKey({ ...where, key: null });
-  const keyId = found.id;
-  const plans = await awsCall(aws, "GetUsagePlans", () => apigw.send(new GetUsagePlansCommand({ keyId, limit: 500 })));
-  const inPlan = (plans.items ?? []).some((p) => (p.apiStages ?? []).some((st) => st.apiId === target.restApiId && st.stage === target.stage));
-  return checkApiKey({ ...where, key: { id: keyId, enabled: found.enabled === true, inUsagePlanOfStage: inPlan } });
 }

@@ -6,7 +6,7 @@ import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { checkAudience } from "../checks/audience.js";
 import { checkClockSkew } from "../checks/clock-skew.js";
 import { checkTokenInput } from "../checks/token-input.js";
-import { jwksUrlOf, poolIdOfIssuer } from "../inputs/issuer.js";
+import { doctorIssuerPool, jwksUrlOf } from "../inputs/issuer.js";
 import { fetchJwks, type JwksResult } from "../inputs/jwks.js";
 import { parseNow } from "../inputs/now.js";
 import { looksLikeToken, readTokenInput } from "../inputs/token-input.js";
@@ -97,7 +97,8 @@ export async function doctorToken(arg: string | undefined, o: TokenOptions, io: 
   const token = input.repaired ?? input.headerValue;
   const jwt = decodeJwt(token);
   const iss = typeof jwt?.payload.iss === "string" ? jwt.payload.iss : undefined;
-  const tokenPool = iss ? poolIdOfIssuer(iss, endpointUrl) : undefined;
+  const issuerPool = doctorIssuerPool(endpointUrl);
+  const tokenPool = iss ? issuerPool(iss) : undefined;
 
   let jwks: JwksResult | undefined;
   if (tokenPool && iss) jwks = await fetchJwks(o.jwksUrl ?? jwksUrlOf(iss, tokenPool, endpointUrl), io.http);
@@ -111,7 +112,7 @@ export async function doctorToken(arg: string | undefined, o: TokenOptions, io: 
       authorizer: authorizerFor(o.userPoolId ?? tokenPool ?? "us-east-1_unknown", o.identityValidationExpression),
       now: nowS,
       keys,
-      issuerPool: (i) => poolIdOfIssuer(i, endpointUrl),
+      issuerPool,
     });
   // What the gateway makes of the string as given; and, when it was broken, of the repaired token.
   const asGiven = evaluate(input.headerValue);

@@ -18,7 +18,20 @@ export interface DeployedMethod {
   authorizationType: string;
   apiKeyRequired?: boolean;
   scopes?: string[];
-  authorizer?: { name: string; providerARNs: string[]; headerName?: string };
+  /** The method's authorizer as the deployment froze it (stage export). */
+  authorizer?: DeployedAuthorizer;
+}
+
+/** An authorizer as a stage export shows it (x-amazon-apigateway-authorizer on its security scheme). */
+export interface DeployedAuthorizer {
+  name: string;
+  type: Authorizer["type"];
+  providerARNs: string[];
+  headerName?: string;
+  identitySource?: string;
+  authorizerUri?: string;
+  authorizerResultTtlInSeconds?: number;
+  identityValidationExpression?: string;
 }
 
 /**
@@ -182,18 +195,41 @@ function applyExport(doc: any, out: ApiConfig): void {
       deployed[path] = byVerb;
       const m = byVerb[verb] ?? { authorizationType: "NONE" };
       byVerb[verb] = m;
-      const sec = Array.isArray(op?.security) ? op.security[0] : undefined;
-      if (!sec) continue;
-      const [schemeName, scopes] = Object.entries<any>(sec)[0] ?? [];
-      const scheme = schemeName ? schemes[schemeName] : undefined;
-      const ext = scheme?.["x-amazon-apigateway-authorizer"];
-      if (ext && String(ext.type).toLowerCase() === "cognito_user_pools") {
-        m.authorizationType = "COGNITO_USER_POOLS";
-        m.scopes = Array.isArray(scopes) ? scopes.map(String) : [];
-        m.authorizer = { name: schemeName as string, providerARNs: ext.providerARNs ?? [], headerName: scheme.name };
-      }
+      const authorizer = authorizerOfOperation(op, schemes);
+      if (!authorizer) continue;
+      m.authorizationType = authorizer.ext.type === "COGNITO_USER_POOLS" ? "COGNITO_USER_POOLS" : "CUSTOM";
+      m.scopes = authorizer.ext.type === "COGNITO_USER_POOLS" ? authorizer.scopes : undefined;
+      m.authorizer = authorizer.ext;
     }
   }
+}
+
+/** The authorizer an operation's `security` names: the first scheme that carries x-amazon-apigateway-authorizer. */
+function authorizerOfOperation(op: any, schemes: Record<string, any>): { ext: DeployedAuthorizer; scopes: string[] } | undefined {
+  for (const requirement of Array.isArray(op?.security) ? op.security : []) {
+    for (const [name, scopes] of Object.entries<any>(requirement ?? {})) {
+      const scheme = schemes[name];
+      const ext = scheme?.["x-amazon-apigateway-authorizer"];
+      if (!ext) continue;
+      const type = String(ext.type).toUpperCase();
+      if (type !== "COGNITO_USER_POOLS" && type !== "TOKEN" && type !== "REQUEST") continue;
+      const headerName = typeof scheme.name === "string" ? scheme.name : undefined;
+      return {
+        scopes: Array.isArray(scopes) ? scopes.map(String) : [],
+        ext: {
+          name,
+          type,
+          providerARNs: Array.isArray(ext.providerARNs) ? ext.providerARNs.map(String) : [],
+          headerName,
+          identitySource: typeof ext.identitySource === "string" ? ext.identitySource : headerName ? `method.request.header.${headerName}` : undefined,
+          authorizerUri: typeof ext.authorizerUri === "string" ? ext.authorizerUri : undefined,
+          authorizerResultTtlInSeconds: typeof ext.authorizerResultTtlInSeconds === "number" ? ext.authorizerResultTtlInSeconds : undefined,
+          identityValidationExpression: typeof ext.identityValidationExpression === "string" ? ext.identityValidationExpression : undefined,
+        },
+      };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -232,14 +268,7 @@ export function apiConfigFromExport(doc: unknown, restApiId: string, stageName: 
   for (const [path, verbs] of Object.entries(out.deployed)) {
     const resourceMethods: NonNullable<Resource["resourceMethods"]> = {};
     for (const [verb, m] of Object.entries(verbs)) {
-      if (m.authorizer && !authorizers.has(m.authorizer.name))
-        authorizers.set(m.authorizer.name, {
-          id: m.authorizer.name,
-          name: m.authorizer.name,
-          type: "COGNITO_USER_POOLS",
-          providerARNs: m.authorizer.providerARNs,
-          identitySource: `method.request.header.${m.authorizer.headerName ?? "Authorization"}`,
-        });
+      if (m.authorizer && !authorizers.has(m.authorizer.name)) authorizers.set(m.authorizer.name, authorizerOf(m.authorizer, m.authorizer.name));
       resourceMethods[verb] = {
         httpMethod: verb,
         authorizationType: m.authorizationType as Method["authorizationType"],
@@ -252,4 +281,18 @@ export function apiConfigFromExport(doc: unknown, restApiId: string, stageName: 
   }
   out.current.authorizers = [...authorizers.values()];
   return out;
+}
+
+/** A deployed authorizer in the API's record shape, under the id the API knows it by. */
+export function authorizerOf(d: DeployedAuthorizer, id: string): Authorizer {
+  return {
+    id,
+    name: d.name,
+    type: d.type,
+    providerARNs: d.type === "COGNITO_USER_POOLS" ? d.providerARNs : undefined,
+    identitySource: d.identitySource ?? `method.request.header.${d.headerName ?? "Authorization"}`,
+    authorizerUri: d.authorizerUri,
+    authorizerResultTtlInSeconds: d.authorizerResultTtlInSeconds,
+    identityValidationExpression: d.identityValidationExpression,
+  };
 }

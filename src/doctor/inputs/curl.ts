@@ -1,3 +1,4 @@
+import { trimOptionalWhitespace } from "../../grammar/header-value.js";
 import { UsageError } from "../usage-error.js";
 
 export interface ParsedRequest {
@@ -124,7 +125,7 @@ export function parseCurl(command: string): ParsedRequest {
         case "-H":
         case "--header": {
           const colon = value.indexOf(":");
-          if (colon > 0) headers.push([value.slice(0, colon).trim(), value.slice(colon + 1).trim()]);
+          if (colon > 0) headers.push([value.slice(0, colon).trim(), trimOptionalWhitespace(value.slice(colon + 1))]);
           break;
         }
         case "--json":
@@ -151,6 +152,7 @@ export function parseHeaderArgs(values: string[]): Array<[string, string]> {
   return values.map((v) => {
     const colon = v.indexOf(":");
     if (colon <= 0) throw new UsageError("doctor.usage.bad-header", { value: v });
-    return [v.slice(0, colon).trim(), v.slice(colon + 1).trim()];
+    // Only the whitespace HTTP itself trims: a full-width space (U+3000) pasted before a token is sent, and judged, as is.
+    return [v.slice(0, colon).trim(), trimOptionalWhitespace(v.slice(colon + 1))];
   });
 }

@@ -1,5 +1,5 @@
 import { type Lang, message } from "../../checks/messages/catalogue.js";
-import { messageParams, type Report, verdictOf } from "./report.js";
+import { type HttpOutcome, messageParams, type Report, verdictOf } from "./report.js";
 
 export interface JsonFinding {
   id: string;
@@ -14,6 +14,8 @@ export interface JsonReport {
   verdict: "pass" | "fail";
   findings: JsonFinding[];
   notes: string[];
+  prediction?: HttpOutcome;
+  answer?: HttpOutcome;
 }
 
 /** `--json`: {"verdict", "findings":[{"id","status","message","fix","actual","expected"}], "notes"}. */
@@ -30,6 +32,8 @@ export function toJson(r: Report, lang: Lang): JsonReport {
       return out;
     }),
     notes: r.notes.map((n) => message(lang, n.key, n.params)),
+    ...(r.prediction ? { prediction: r.prediction } : {}),
+    ...(r.answer ? { answer: r.answer } : {}),
   };
 }
 

@@ -14,6 +14,19 @@ export interface Report {
   titleParams?: Record<string, string | number>;
   findings: Finding[];
   notes: Note[];
+  /**
+   * `doctor request`/`curl`: what the gateway's own steps answer for this request (status and body; a request that
+   * passes every step is predicted to reach its integration, status 200 and no body known). Undefined when the
+   * doctor could not run a step (a Lambda authorizer offline).
+   */
+  prediction?: HttpOutcome;
+  /** With --send: what the API answered. */
+  answer?: HttpOutcome;
+}
+
+export interface HttpOutcome {
+  status: number;
+  body?: string;
 }
 
 export type Verdict = "pass" | "fail";

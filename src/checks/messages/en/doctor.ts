@@ -166,7 +166,8 @@ export const doctor: Catalogue = {
   "request.answer.authorizer-config.fix": "Fix the authorizer's provider ARNs and redeploy.",
   "request.answer.other": "The API answered {status} {body}.",
   "request.answer.other.fix": "Compare with the findings above; this answer is not one of API Gateway's authorizer answers.",
-  "request.answer.unexpected": "The API answered {status} {body}, not the {predicted} the checks predict.",
+  "request.answer.unexpected":
+    "The API answered {status} {body}, not the {predicted} {predictedBody} that the gateway's own steps predict from the configuration read.",
   "request.answer.unexpected.fix":
     "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
   "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",

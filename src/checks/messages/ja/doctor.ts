@@ -160,7 +160,8 @@ export const doctor: Catalogue = {
   "request.answer.authorizer-config.fix": "オーソライザーのプロバイダー ARN を直して再デプロイしてください。",
   "request.answer.other": "API は {status} {body} を返しました。",
   "request.answer.other.fix": "上の項目と比べてください。この応答は API Gateway のオーソライザーの応答ではありません。",
-  "request.answer.unexpected": "API は {status} {body} を返しました。チェックから予想される {predicted} ではありません。",
+  "request.answer.unexpected":
+    "API は {status} {body} を返しました。読み取った設定からゲートウェイ自身の手順が予想する {predicted} {predictedBody} とは異なります。",
   "request.answer.unexpected.fix": "API から読んだ設定と、エンドポイントが提供しているものが違います。--endpoint-url やリージョンは URL の送信先と同じですか?",
   "doctor.request.sent": "送信結果: API は {status} (x-amzn-ErrorType {errorType}) を返しました: {body}",
   "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} {body} を返すはずです。",
