@@ -11,12 +11,9 @@ import type { IntegrationHandler } from "./types.js";
  * parameters mapped in requestParameters are sent, as on AWS.
  */
 export const httpIntegration: IntegrationHandler = async (r) => {
-  let url: URL;
-  try {
-    url = backendUrl(r, false);
-  } catch {
-    return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: `invalid integration uri ${r.integration.uri}` };
-  }
+  const built = backendUrl(r, false);
+  if ("error" in built) return built;
+  const { url } = built;
   const headers: Record<string, string> = {};
   for (const [target, source] of Object.entries(r.integration.requestParameters ?? {})) {
     const value = sourceValue(source, r);
