@@ -49,6 +49,9 @@ const CORPUS = [
   "%2e",
   "./private",
   "%2e%2fprivate",
+  "/..//private",
+  "..//..//private",
+  "%2f..%2f..%2fprivate",
 ];
 
 /** What a backend that decodes once and resolves dot segments at "/" or "\" would serve for a raw path. */
@@ -151,6 +154,27 @@ describe("invoke: path and encoding corpus (no request reaches another method's 
     const passwd = await probe("/public/..%2f..%2f..%2f..%2fetc%2fpasswd");
     assert.equal(passwd.status, 400);
     assert.deepEqual(passwd.reached, []);
+  });
+
+  it("refuses it the same through the legacy _user_request_ and Host forms", async () => {
+    const legacy = await new Promise<number>((resolve, reject) => {
+      request({ host: "127.0.0.1", port: t.port, path: `/restapis/${API}/dev/_user_request_/public/..%2fprivate` }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on("error", reject)
+        .end();
+    });
+    const host = await new Promise<number>((resolve, reject) => {
+      request({ host: "127.0.0.1", port: t.port, path: "/dev/public/..%2f..%2fetc%2fpasswd", headers: { host: `${API}.execute-api.localhost` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on("error", reject)
+        .end();
+    });
+    assert.deepEqual([legacy, host], [400, 400]);
+    assert.ok(!hits.some((h) => servedPath(h).startsWith("/etc") || servedPath(h) === "/private"));
   });
 
   for (const [prefix, mapping] of [
