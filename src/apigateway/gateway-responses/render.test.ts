@@ -45,4 +45,24 @@ describe("gateway responses", () => {
     const denied = renderGatewayResponse({ type: "ACCESS_DENIED", message: "no", capitalMessage: true }, { customised, requestId: "r" });
     assert.deepEqual([denied.status, denied.body], [403, '{"msg":"no"}'], "a customised ACCESS_DENIED uses its own template");
   });
+  it("drops a mapped header value HTTP cannot carry (CR/LF, beyond Latin-1) and keeps the rest", () => {
+    const customised = [
+      {
+        responseType: "UNAUTHORIZED",
+        defaultResponse: false,
+        responseParameters: {
+          "gatewayresponse.header.X-Q": "method.request.querystring.q",
+          "gatewayresponse.header.X-H": "method.request.header.x-h",
+          "gatewayresponse.header.Bad Name": "'x'",
+          "gatewayresponse.header.X-Ok": "'ok'",
+        },
+      },
+    ];
+    const out = renderGatewayResponse(
+      { type: "UNAUTHORIZED", message: "Unauthorized" },
+      { customised, requestId: "r", query: new URLSearchParams("q=a%0D%0Ab"), requestHeaders: { "x-h": "\u2713" } },
+    );
+    assert.equal(out.status, 401);
+    assert.deepEqual(out.headers, { "content-type": "application/json", "x-amzn-errortype": "UnauthorizedException", "x-ok": "ok" });
+  });
 });

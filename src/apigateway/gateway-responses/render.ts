@@ -1,3 +1,4 @@
+import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
 import type { GatewayResponse } from "../model.js";
 import { DEFAULT_TEMPLATE, GATEWAY_RESPONSE_DEFAULTS, type GatewayResponseType } from "./defaults.js";
 
@@ -123,7 +124,9 @@ export function renderGatewayResponse(err: GatewayError, ctx: RenderContext): Re
     const m = /^gatewayresponse\.header\.(.+)$/.exec(key);
     if (!m) continue;
     const value = parameterValue(source, err, ctx);
-    if (value !== undefined) headers[m[1].toLowerCase()] = value;
+    // A value HTTP cannot carry (CR/LF, beyond Latin-1: a query string is the caller's to choose) is dropped, so the
+    // refusal is still the one rendered rather than a 500 [poolgate's choice; AWS does not document this case].
+    if (value !== undefined && isHeaderName(m[1]) && isHeaderValue(value)) headers[m[1].toLowerCase()] = value;
   }
   const templates = custom?.responseTemplates ?? {};
   const contentType = "application/json" in templates ? "application/json" : Object.keys(templates)[0];

@@ -1,3 +1,4 @@
+import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
 import type { GatewayError } from "../gateway-responses/render.js";
 import { invokeHandler } from "./invoke-handler.js";
 import { functionArnOfUri, type LambdaFunctions } from "./lambda-functions.js";
@@ -38,9 +39,15 @@ export function proxyResponse(result: unknown): IntegrationOutcome {
   if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) return malformed("statusCode");
   if (o.body !== undefined && o.body !== null && typeof o.body !== "string") return malformed("body is not a string");
   const headers: Record<string, string | string[]> = {};
-  if (o.headers && typeof o.headers === "object") for (const [k, v] of Object.entries(o.headers)) headers[k.toLowerCase()] = String(v);
+  // A header HTTP cannot carry (a handler echoing a query string with CR/LF) is dropped rather than failing the write.
+  if (o.headers && typeof o.headers === "object")
+    for (const [k, v] of Object.entries(o.headers)) {
+      const value = String(v);
+      if (isHeaderName(k) && isHeaderValue(value)) headers[k.toLowerCase()] = value;
+    }
   if (o.multiValueHeaders && typeof o.multiValueHeaders === "object")
-    for (const [k, v] of Object.entries(o.multiValueHeaders)) if (Array.isArray(v)) headers[k.toLowerCase()] = v.map(String);
+    for (const [k, v] of Object.entries(o.multiValueHeaders))
+      if (Array.isArray(v) && isHeaderName(k)) headers[k.toLowerCase()] = v.map(String).filter(isHeaderValue);
   headers["content-type"] ??= "application/json";
   const text = typeof o.body === "string" ? o.body : "";
   const body = o.isBase64Encoded === true ? Buffer.from(text, "base64") : Buffer.from(text);

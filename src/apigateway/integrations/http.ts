@@ -1,3 +1,4 @@
+import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
 import { backendUrl } from "./backend-uri.js";
 import { forwardHttp } from "./http-forward.js";
 import { applyIntegrationResponse } from "./integration-response.js";
@@ -11,18 +12,16 @@ import type { IntegrationHandler } from "./types.js";
  * parameters mapped in requestParameters are sent, as on AWS.
  */
 export const httpIntegration: IntegrationHandler = async (r) => {
-  let url: URL;
-  try {
-    url = backendUrl(r, false);
-  } catch {
-    return { error: { type: "API_CONFIGURATION_ERROR", message: "Internal server error" }, detail: `invalid integration uri ${r.integration.uri}` };
-  }
+  const built = backendUrl(r, false);
+  if ("error" in built) return built;
+  const { url } = built;
   const headers: Record<string, string> = {};
   for (const [target, source] of Object.entries(r.integration.requestParameters ?? {})) {
     const value = sourceValue(source, r);
     if (value === undefined) continue;
     const h = /^integration\.request\.header\.(.+)$/.exec(target);
-    if (h) headers[h[1]] = value;
+    // A mapped value HTTP cannot carry is not sent (undici would refuse the whole request: a 504 for a query string).
+    if (h && isHeaderName(h[1]) && isHeaderValue(value)) headers[h[1]] = value;
     const q = /^integration\.request\.querystring\.(.+)$/.exec(target);
     if (q) url.searchParams.set(q[1], value);
   }

@@ -1,3 +1,4 @@
+import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
 import type { IntegrationResponse } from "../model.js";
 import { renderMappingTemplate } from "./mapping-template.js";
 import { templateInput } from "./template-input.js";
@@ -44,7 +45,9 @@ export function applyIntegrationResponse(
       const h = /^integration\.response\.header\.(.+)$/.exec(s);
       if (h) value = backendHeaders[h[1].toLowerCase()];
     }
-    if (value !== undefined) headers[m[1].toLowerCase()] = value;
+    // Dropped when HTTP cannot carry it, as for gateway responses (docs/gateway.md).
+    if (value !== undefined && isHeaderName(m[1]) && (Array.isArray(value) ? value.every(isHeaderValue) : isHeaderValue(value)))
+      headers[m[1].toLowerCase()] = value;
   }
   return { status: Number(selected.statusCode), headers, body: Buffer.from(body) };
 }

@@ -30,3 +30,15 @@ test("a remembered allow is not reused once expired, for another method or with 
     undefined,
   );
 });
+
+test("the memo is bounded by the characters of the headers it keeps, and never keeps a huge header", () => {
+  const memo = new AllowMemo({ entries: 100, chars: 3 * token.length, entryChars: 4200 });
+  const tokens = Array.from({ length: 4 }, (_, i) => `${token.slice(0, -3)}${String(i).padStart(3, "0")}`);
+  for (const t of tokens) memo.set(t, entry);
+  assert.equal(memo.get(tokens[0], authorizer, method, 1000, keys), undefined, "the oldest left to stay within the budget");
+  for (const t of tokens.slice(1)) assert.equal(memo.get(t, authorizer, method, 1000, keys)?.claims.sub, "u");
+  const huge = `eyJhbGciOiJSUzI1NiJ9.${"x".repeat(5000)}.${"s".repeat(342)}`;
+  memo.set(huge, entry);
+  assert.equal(memo.get(huge, authorizer, method, 1000, keys), undefined);
+  assert.equal(memo.get(tokens[3], authorizer, method, 1000, keys)?.claims.sub, "u", "a refused huge header evicts nothing");
+});

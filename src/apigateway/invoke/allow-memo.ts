@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { Finding } from "../../checks/types.js";
 import type { Authorizer, Method } from "../model.js";
+import { BoundedCache, type CacheLimits } from "./bounded-cache.js";
 
 interface Entry {
   header: string;
@@ -25,11 +26,14 @@ const keyOf = (header: string) => (header.length > 64 ? header.slice(-64) : head
  * Remembers "allow" decisions per identity-header value. The Cognito decision depends only on the token, the
  * deployed authorizer and method (immutable snapshot objects, compared by identity), the signing key and the
  * clock; an entry is reused only while all of them are unchanged and `now < exp`, so the answer is the one
- * evaluateCognitoAuthorizer would give. Refusals are never remembered. Bounded.
+ * evaluateCognitoAuthorizer would give. Refusals are never remembered. Bounded by count and by the characters of
+ * the kept headers (each entry keeps its whole header); a header over 4200 characters is never kept.
  */
 export class AllowMemo {
-  private readonly entries = new Map<string, Entry>();
-  constructor(private readonly capacity = 5000) {}
+  private readonly entries: BoundedCache<Entry>;
+  constructor(limits: CacheLimits = { entries: 5000, chars: 8 * 1024 * 1024, entryChars: 4200 }) {
+    this.entries = new BoundedCache(limits);
+  }
 
   get(header: string, authorizer: Authorizer, method: Method, now: number, keys: (poolId: string, kid: string) => KeyObject | undefined): Entry | undefined {
     const e = this.entries.get(keyOf(header));
@@ -38,8 +42,6 @@ export class AllowMemo {
   }
 
   set(header: string, entry: Omit<Entry, "header">): void {
-    if (header.length > 4200) return;
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(keyOf(header), { ...entry, header });
+    this.entries.set(keyOf(header), { ...entry, header }, header.length);
   }
 }

@@ -4,6 +4,7 @@ import { checkRoute } from "../../checks/request/route.js";
 import type { Finding } from "../../checks/types.js";
 import { type RouteResult, routeRequest } from "../../grammar/resource-path.js";
 import type { DeploymentSnapshot } from "../model.js";
+import { BoundedCache } from "./bounded-cache.js";
 import { isSigV4, sigv4ParseError } from "./sigv4-messages.js";
 import type { Refusal, Step } from "./state.js";
 
@@ -40,14 +41,16 @@ interface Routed {
 /**
  * Routing and its finding depend only on the snapshot (immutable), the raw path and the method, and are asked on
  * every request, so they are kept per snapshot. The kept objects are shared between requests, so the path
- * parameters are frozen (integrations that hand them to user code copy them). Bounded per snapshot.
+ * parameters are frozen (integrations that hand them to user code copy them). Bounded per snapshot by count and
+ * by key characters; a path over 2 KB is routed afresh each time (an entry holds its path about three times).
  */
-const routes = new WeakMap<DeploymentSnapshot, Map<string, Routed>>();
+const routes = new WeakMap<DeploymentSnapshot, BoundedCache<Routed>>();
+const ROUTE_LIMITS = { entries: 1000, chars: 128 * 1024, entryChars: 2048 };
 
 function routed(snapshot: DeploymentSnapshot, path: string, httpMethod: string): Routed {
   let bySnapshot = routes.get(snapshot);
   if (!bySnapshot) {
-    bySnapshot = new Map();
+    bySnapshot = new BoundedCache(ROUTE_LIMITS);
     routes.set(snapshot, bySnapshot);
   }
   const key = `${httpMethod} ${path}`;
@@ -62,7 +65,6 @@ function routed(snapshot: DeploymentSnapshot, path: string, httpMethod: string):
       methods: result.match ? Object.keys(result.match.resource.resourceMethods ?? {}) : result.methods,
     });
     r = { result, finding };
-    if (bySnapshot.size >= 1000) bySnapshot.clear();
     bySnapshot.set(key, r);
   }
   return r;

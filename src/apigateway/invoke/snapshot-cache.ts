@@ -4,7 +4,9 @@ import type { DeploymentReader, DeploymentSnapshot } from "../model.js";
  * Deployments are immutable once created, so a parsed snapshot can be kept: a stage is looked up on every
  * request (it may be repointed at any time), its deployment's snapshot only once. Keeping the same object also
  * lets per-snapshot work (compiled routes, remembered authorizer decisions) be reused. A deployment can only be
- * deleted when no stage points at it, so a kept snapshot is never served after its deletion. Bounded.
+ * deleted when no stage points at it, so a kept snapshot is never served after its deletion. Bounded by count
+ * alone: keys are the ids of deployments a stage points at (never caller-chosen text), and what hangs off a kept
+ * snapshot per request (routed paths) bounds its own characters (match-route.ts).
  */
 export class SnapshotCache {
   private readonly entries = new Map<string, DeploymentSnapshot>();

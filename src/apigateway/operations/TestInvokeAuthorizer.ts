@@ -3,6 +3,7 @@ import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authori
 import { message } from "../../checks/messages/catalogue.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
+import { substituteStageVariables } from "../../grammar/stage-variables.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
 import { any, map, str } from "../../wire/validation.js";
@@ -58,7 +59,7 @@ export const TestInvokeAuthorizer = defineRestOperation({
     // Provider ARNs may name the pool through a stage variable; the test request supplies the values.
     const authorizer: Authorizer = {
       ...live,
-      providerARNs: live.providerARNs?.map((arn) => arn.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, n: string) => stageVariables[n] ?? "")),
+      providerARNs: live.providerARNs?.map((arn) => substituteStageVariables(arn, stageVariables)),
     };
     const headers: Record<string, string | string[]> = { ...(req.body.headers ?? {}) };
     for (const [k, v] of Object.entries((req.body.multiValueHeaders ?? {}) as Record<string, unknown>))
