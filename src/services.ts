@@ -1,6 +1,6 @@
-import type { LambdaFunctions } from "./apigateway/integrations/lambda-functions.js";
 import type { KeyRing } from "./cognito/tokens/keyring.js";
 import type { Config } from "./config.js";
+import type { LambdaFunctions } from "./lambda/lambda-functions.js";
 import type { Clock } from "./platform/clock.js";
 import type { Ids } from "./platform/ids.js";
 import type { Logger } from "./platform/log.js";

@@ -1,10 +1,10 @@
-import type { Mount } from "../server/http.js";
+import type { Mount } from "../http/exchange.js";
 import type { Services } from "../services.js";
+import type { DeploymentReader } from "../shapes/apigateway.js";
 import { deploymentReader } from "../store/apigateway/index.js";
 import { apigatewayControlMount } from "./control/mount.js";
 import { invokeMount, requestsMount } from "./invoke/mount.js";
 import { InvocationRecords } from "./invoke/records.js";
-import type { DeploymentReader } from "./model.js";
 
 /** API Gateway: control plane (REST-JSON) and the invoke path, which serves the stored deployments unless tests inject a reader. */
 export function apigatewayMounts(s: Services, deployments: DeploymentReader = deploymentReader(s.db)): Mount[] {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { describe, it } from "node:test";
-import type { Authorizer } from "../apigateway/model.js";
-import { signRs256 } from "../cognito/tokens/jwt.js";
+import { signRs256 } from "../jwt/jwt.js";
+import type { Authorizer } from "../shapes/apigateway.js";
 import { evaluateCognitoAuthorizer } from "./evaluate-cognito-authorizer.js";
 import { claimsAsStrings, javaDateString } from "./token/claims-as-strings.js";
 

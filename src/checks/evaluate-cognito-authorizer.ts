@@ -1,4 +1,4 @@
-import type { Authorizer } from "../apigateway/model.js";
+import type { Authorizer } from "../shapes/apigateway.js";
 import { checkConfiguration, unavailablePool } from "./authorizer/configuration.js";
 import { checkIdentityValidation } from "./authorizer/identity-validation-expression.js";
 import { checkPoolMatchesIssuer } from "./authorizer/pool-matches-issuer.js";
@@ -9,7 +9,7 @@ import { checkIssuer, type IssuerPool } from "./token/issuer.js";
 import { checkKindForScopes } from "./token/kind-for-scopes.js";
 import { checkNotExpired } from "./token/not-expired.js";
 import { checkSignature, type KeyLookup, type SignatureCache } from "./token/signature.js";
-import type { Finding } from "./types.js";
+import type { CheckId, Finding } from "./types.js";
 
 export interface CognitoAuthorizerInput {
   /** Request headers; names are matched case-insensitively. */
@@ -49,7 +49,7 @@ const UNAUTHORIZED: GatewayOutcome = { responseType: "UNAUTHORIZED", status: 401
 const EXPIRED: GatewayOutcome = { responseType: "UNAUTHORIZED", status: 401, message: "The incoming token has expired" };
 const CONFIG_ERROR: GatewayOutcome = { responseType: "AUTHORIZER_CONFIGURATION_ERROR", status: 500, message: null };
 
-const skipped = (id: string): Finding => ({ id, status: "skip", messageKey: "skipped" });
+const skipped = (id: CheckId): Finding => ({ id, status: "skip", messageKey: "skipped" });
 
 /**
  * Decides a request for a COGNITO_USER_POOLS authorizer exactly as API Gateway answers it, and says why.

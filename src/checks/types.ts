@@ -5,7 +5,9 @@
  * Ids are fixed (see docs/checks/): A1–A3, B1–B7, C1–C8 from the article, plus ids for the causes
  * real reports add (route, stage, CORS, authorization type...).
  */
-export type CheckId = string;
+export type { CheckId } from "./ids.js";
+
+import type { CheckId } from "./ids.js";
 
 export type FindingStatus = "pass" | "fail" | "warn" | "skip";
 

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { registerDoctor } from "../doctor/cli.js";
 import { VERSION } from "../version.js";
+import { registerDoctor } from "./doctor.js";
 import { registerStart } from "./start.js";
 
 const program = new Command();

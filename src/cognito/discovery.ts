@@ -1,5 +1,5 @@
-import type { Mount } from "../server/http.js";
-import { sendJson } from "../server/http.js";
+import type { Mount } from "../http/exchange.js";
+import { sendJson } from "../http/exchange.js";
 import type { Services } from "../services.js";
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BodyTooLarge, type Mount, type RequestInfo, readBody, send } from "../server/http.js";
+import { BodyTooLarge, type Mount, type RequestInfo, readBody, send } from "../http/exchange.js";
 import type { Services } from "../services.js";
 import { CORS_HEADERS, parseAwsJsonBody, sendAwsJson, sendAwsJsonError, targetOf } from "../wire/aws-json.js";
 import { AwsJsonError } from "../wire/errors.js";

@@ -1,8 +1,8 @@
+import { ACCOUNT_ID } from "../account.js";
 import { REST_OPERATIONS } from "../apigateway/operations/registry.js";
 import { OPERATIONS } from "../cognito/operations/registry.js";
 import type { Services } from "../services.js";
 import { apigatewayStore } from "../store/apigateway/index.js";
-import { ACCOUNT_ID } from "../store/cognito/records.js";
 import { validate } from "../wire/validation.js";
 
 /**

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { DeploymentSnapshot, Method } from "../apigateway/model.js";
+import type { DeploymentSnapshot, Method } from "../shapes/apigateway.js";
 import { parseInvokeTarget } from "./invoke-url.js";
 import { routeRequest } from "./resource-path.js";
 

@@ -1,4 +1,4 @@
-import type { DeploymentSnapshot, Method, Resource } from "../apigateway/model.js";
+import type { DeploymentSnapshot, Method, Resource } from "../shapes/apigateway.js";
 import { decodeUriComponentSafe as decode } from "./uri.js";
 
 export interface RouteMatch {

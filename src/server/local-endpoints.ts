@@ -1,7 +1,7 @@
+import type { Mount } from "../http/exchange.js";
+import { sendJson } from "../http/exchange.js";
 import type { Services } from "../services.js";
 import { VERSION } from "../version.js";
-import type { Mount } from "./http.js";
-import { sendJson } from "./http.js";
 
 /** poolgate's own endpoints under /_poolgate: health, the local outbox of codes. Documented in docs/local-endpoints.md. */
 export function localEndpointsMount(s: Services, startedAt: number): Mount {

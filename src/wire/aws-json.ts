@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { send } from "../server/http.js";
+import { send } from "../http/exchange.js";
 import { AwsJsonError, internalError } from "./errors.js";
 
 export const CORS_HEADERS = {

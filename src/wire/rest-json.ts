@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { send } from "../server/http.js";
+import { send } from "../http/exchange.js";
 import { RestJsonError } from "./errors.js";
 
 /**

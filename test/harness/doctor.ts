@@ -1,8 +1,8 @@
-import { signRs256 } from "../../src/cognito/tokens/jwt.js";
-import { runDoctor } from "../../src/doctor/cli.js";
+import { runDoctor } from "../../src/cli/doctor.js";
 import { sendHttp } from "../../src/doctor/http-client.js";
 import type { DoctorIo } from "../../src/doctor/io.js";
 import type { JsonReport } from "../../src/doctor/report/json.js";
+import { signRs256 } from "../../src/jwt/jwt.js";
 import type { TestServer } from "./server.js";
 
 export interface DoctorRun {

@@ -6,7 +6,7 @@ import {
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import type { ClientRecord, PoolRecord } from "../../src/store/cognito/records.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { awsError, createClient, createPool, createUser, PASSWORD, secretHash } from "./auth-fixture.js";

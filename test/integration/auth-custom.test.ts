@@ -10,7 +10,7 @@ import {
   RespondToAuthChallengeCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from "amazon-cognito-identity-js";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import { rejectsWith } from "../harness/assertions.js";
 import { functionArn, handlerModule } from "../harness/lambda-files.js";
 import { startServer, type TestServer } from "../harness/server.js";

@@ -12,7 +12,7 @@ import {
   RespondToAuthChallengeCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import type { PoolRecord } from "../../src/store/cognito/records.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { awsError, createPool, PASSWORD, secretHash } from "./auth-fixture.js";

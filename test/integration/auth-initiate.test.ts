@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { AdminInitiateAuthCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import type { PoolRecord } from "../../src/store/cognito/records.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { awsError, createClient, createPool, createUser, PASSWORD, secretHash } from "./auth-fixture.js";

@@ -16,7 +16,7 @@ import {
   VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { computeSecretHash } from "../../src/cognito/auth/secret-hash.js";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { answer, createClient, createPool, PASSWORD, seedUser, startSrp } from "./srp-fixtures.js";
 

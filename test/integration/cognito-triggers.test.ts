@@ -21,7 +21,7 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import { rejectsWith } from "../harness/assertions.js";
 import { functionArn, handlerModule, invocationUri } from "../harness/lambda-files.js";
 import { startServer, type TestServer } from "../harness/server.js";

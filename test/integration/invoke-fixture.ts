@@ -5,12 +5,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CognitoIdentityProviderClient, CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
-import type { ApiKeyMatch, Authorizer, DeploymentReader, DeploymentSnapshot, GatewayResponse, Method, Resource, Stage } from "../../src/apigateway/model.js";
 import { issueTokens, type TokenSet } from "../../src/cognito/tokens/issue.js";
 import { type Config, resolveConfig } from "../../src/config.js";
 import { ManualClock } from "../../src/platform/clock.js";
 import { type Logger, silentLogger } from "../../src/platform/log.js";
 import { createPoolgate, type Poolgate } from "../../src/server/app.js";
+import type { ApiKeyMatch, Authorizer, DeploymentReader, DeploymentSnapshot, GatewayResponse, Method, Resource, Stage } from "../../src/shapes/apigateway.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../src/store/cognito/records.js";
 import { TEST_CREDENTIALS } from "../harness/server.js";
 

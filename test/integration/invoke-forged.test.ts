@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
-import { signRs256 } from "../../src/cognito/tokens/jwt.js";
+import { signRs256 } from "../../src/jwt/jwt.js";
 import {
   cognitoAuthorizer,
   createPool,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Integration } from "../../src/apigateway/model.js";
+import type { Integration } from "../../src/shapes/apigateway.js";
 import {
   cognitoAuthorizer,
   createPool,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { signRs256 } from "../../src/cognito/tokens/jwt.js";
+import { signRs256 } from "../../src/jwt/jwt.js";
 import { cognitoAuthorizer, createPool, type InvokeServer, invokeUrl, MOCK_200, type PoolFixture, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
-import type { Integration } from "../../src/apigateway/model.js";
+import type { Integration } from "../../src/shapes/apigateway.js";
 import { cognitoAuthorizer, createPool, type InvokeServer, type PoolFixture, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
 /**

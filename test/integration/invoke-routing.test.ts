@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
-import type { Integration } from "../../src/apigateway/model.js";
 import { createLogger } from "../../src/platform/log.js";
+import type { Integration } from "../../src/shapes/apigateway.js";
 import { type InvokeServer, invokeUrl, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
 const echo: Integration = {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { AdminRespondToAuthChallengeCommand, RespondToAuthChallengeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { claimSignature } from "../../src/cognito/auth/srp/claim-signature.js";
 import { N } from "../../src/cognito/auth/srp/constants.js";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { answer, createClient, createPool, PASSWORD, type SrpStart, seedUser, setPassword, startSrp } from "./srp-fixtures.js";
 

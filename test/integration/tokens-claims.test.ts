@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { CognitoJwtVerifier, JwtRsaVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
-import { decodeJwt } from "../../src/cognito/tokens/jwt.js";
+import { decodeJwt } from "../../src/jwt/jwt.js";
 import type { ClientRecord, PoolRecord } from "../../src/store/cognito/records.js";
 import { startServer, type TestServer } from "../harness/server.js";
 import { addToGroup, createClient, createPool, createUser, PASSWORD } from "./auth-fixture.js";

@@ -1,5 +1,5 @@
 import type { Services } from "../../services.js";
-import type { ApiKey, UsagePlan } from "../model.js";
+import type { ApiKey, UsagePlan } from "../../shapes/apigateway.js";
 import { apiKeyNotFound, badRequest, conflict, usagePlanNotFound } from "./errors.js";
 import { apigw } from "./lookup.js";
 

@@ -1,5 +1,5 @@
 import { resultTtlSeconds } from "../../checks/authorizer/lambda.js";
-import type { Authorizer } from "../model.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { badRequest } from "./errors.js";
 import { compact } from "./methods.js";
 

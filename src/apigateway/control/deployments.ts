@@ -1,5 +1,5 @@
 import type { Services } from "../../services.js";
-import type { DeploymentSnapshot, Stage } from "../model.js";
+import type { DeploymentSnapshot, Stage } from "../../shapes/apigateway.js";
 import { badRequest } from "./errors.js";
 import { apigw } from "./lookup.js";
 import { compact } from "./methods.js";

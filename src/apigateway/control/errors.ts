@@ -1,4 +1,4 @@
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
+import { ACCOUNT_ID } from "../../account.js";
 import { RestJsonError } from "../../wire/errors.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Integration, IntegrationType } from "../model.js";
+import type { Integration, IntegrationType } from "../../shapes/apigateway.js";
 import { badRequest } from "./errors.js";
 import { compact } from "./methods.js";
 

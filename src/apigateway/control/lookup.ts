@@ -1,6 +1,6 @@
 import type { Services } from "../../services.js";
+import type { Authorizer, Deployment, Integration, Method, Resource, RestApi, Stage } from "../../shapes/apigateway.js";
 import { type ApiGatewayStore, apigatewayStore } from "../../store/apigateway/index.js";
-import type { Authorizer, Deployment, Integration, Method, Resource, RestApi, Stage } from "../model.js";
 import { apiNotFound, authorizerNotFound, deploymentNotFound, integrationNotFound, methodNotFound, resourceNotFound, stageNotFound } from "./errors.js";
 
 export const apigw = (s: Pick<Services, "db">): ApiGatewayStore => apigatewayStore(s.db);

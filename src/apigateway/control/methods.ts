@@ -1,5 +1,5 @@
 import type { Services } from "../../services.js";
-import type { Method, Resource } from "../model.js";
+import type { Method, Resource } from "../../shapes/apigateway.js";
 import { badRequest } from "./errors.js";
 import { apigw } from "./lookup.js";
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BodyTooLarge, type Mount, type RequestInfo, readBody } from "../../server/http.js";
+import { BodyTooLarge, type Mount, type RequestInfo, readBody } from "../../http/exchange.js";
 import type { Services } from "../../services.js";
 import { AwsJsonError, RestJsonError } from "../../wire/errors.js";
 import { parseRestJsonBody, sendRestJson, sendRestJsonError, sendRestRaw } from "../../wire/rest-json.js";

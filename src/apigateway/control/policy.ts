@@ -1,5 +1,5 @@
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
-import type { PolicyDocument, PolicyStatement } from "../model.js";
+import { ACCOUNT_ID } from "../../account.js";
+import type { PolicyDocument, PolicyStatement } from "../../shapes/apigateway.js";
 import { badRequest } from "./errors.js";
 
 /**

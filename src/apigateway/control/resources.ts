@@ -1,5 +1,5 @@
 import type { Services } from "../../services.js";
-import type { Resource } from "../model.js";
+import type { Resource } from "../../shapes/apigateway.js";
 import { badRequest, conflict } from "./errors.js";
 import { apigw } from "./lookup.js";
 

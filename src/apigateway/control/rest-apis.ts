@@ -1,6 +1,6 @@
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
-import type { Authorizer, Method, Resource, RestApi } from "../model.js";
+import type { Authorizer, Method, Resource, RestApi } from "../../shapes/apigateway.js";
 import { apiNotFound, badRequest, conflict } from "./errors.js";
 import { apigw } from "./lookup.js";
 import { compact } from "./methods.js";

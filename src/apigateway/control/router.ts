@@ -1,6 +1,6 @@
 import type { RestOperation } from "../operation.js";
 
-export interface RouteMatch {
+export interface OperationMatch {
   op: RestOperation;
   path: Record<string, string>;
 }
@@ -12,7 +12,7 @@ interface CompiledRoute {
 }
 
 /** Builds a matcher from the operations' HTTP bindings: method + path template + selecting query values. */
-export function compileRoutes(ops: readonly RestOperation[]): (method: string, pathname: string, query: URLSearchParams) => RouteMatch | undefined {
+export function compileRoutes(ops: readonly RestOperation[]): (method: string, pathname: string, query: URLSearchParams) => OperationMatch | undefined {
   // Operations selected by a query value (POST /restapis?mode=import) are tried before the plain binding.
   const routes: CompiledRoute[] = [...ops]
     .sort((a, b) => Number(!!b.query) - Number(!!a.query))

@@ -1,10 +1,10 @@
+import { ACCOUNT_ID } from "../../account.js";
 import { checkIdentitySources, identitySourcesOf, identityValues, parseAuthorizerOutput, resultTtlSeconds } from "../../checks/authorizer/lambda.js";
 import { headerValue } from "../../checks/request/auth-header.js";
+import { invokeHandler } from "../../lambda/invoke-handler.js";
+import { functionArnOfUri } from "../../lambda/lambda-functions.js";
 import type { Services } from "../../services.js";
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
-import { invokeHandler } from "../integrations/invoke-handler.js";
-import { functionArnOfUri } from "../integrations/lambda-functions.js";
-import type { Authorizer } from "../model.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 
 export interface TestInvokeRequest {
   restApiId: string;

@@ -1,5 +1,5 @@
+import type { ThrottleSettings, UsagePlan } from "../../shapes/apigateway.js";
 import { any } from "../../wire/validation.js";
-import type { ThrottleSettings, UsagePlan } from "../model.js";
 import { badRequest } from "./errors.js";
 
 /** rateLimit is a double in AWS's model, which the integer-only input shapes cannot say: checked by checkThrottle. */

@@ -1,5 +1,5 @@
+import type { GatewayResponse } from "../../shapes/apigateway.js";
 import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
-import type { GatewayResponse } from "../model.js";
 import { DEFAULT_TEMPLATE, GATEWAY_RESPONSE_DEFAULTS, type GatewayResponseType } from "./defaults.js";
 
 /** What a gateway-generated error knows when it is rendered. */

@@ -1,7 +1,7 @@
+import { invokeHandler } from "../../lambda/invoke-handler.js";
+import { functionArnOfUri, type LambdaFunctions } from "../../lambda/lambda-functions.js";
 import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
 import type { GatewayError } from "../gateway-responses/render.js";
-import { invokeHandler } from "./invoke-handler.js";
-import { functionArnOfUri, type LambdaFunctions } from "./lambda-functions.js";
 import { lambdaProxyEvent } from "./lambda-proxy-event.js";
 import type { IntegrationHandler, IntegrationOutcome } from "./types.js";
 

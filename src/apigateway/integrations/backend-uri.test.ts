@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Integration, Resource } from "../model.js";
+import type { Integration, Resource } from "../../shapes/apigateway.js";
 import { backendUrl } from "./backend-uri.js";
 import type { IntegrationRequest } from "./types.js";
 

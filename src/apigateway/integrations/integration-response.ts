@@ -1,5 +1,5 @@
+import type { IntegrationResponse } from "../../shapes/apigateway.js";
 import { isHeaderName, isHeaderValue } from "../../wire/header-field.js";
-import type { IntegrationResponse } from "../model.js";
 import { renderMappingTemplate } from "./mapping-template.js";
 import { templateInput } from "./template-input.js";
 import type { IntegrationRequest, IntegrationResponseData } from "./types.js";

@@ -1,7 +1,7 @@
+import type { LambdaFunctions } from "../../lambda/lambda-functions.js";
 import { awsProxyIntegration } from "./aws-proxy.js";
 import { httpIntegration } from "./http.js";
 import { httpProxyIntegration } from "./http-proxy.js";
-import type { LambdaFunctions } from "./lambda-functions.js";
 import { mockIntegration } from "./mock.js";
 import type { IntegrationHandler, IntegrationOutcome, IntegrationRequest } from "./types.js";
 

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
+import type { Integration, Method, Resource } from "../../shapes/apigateway.js";
 import type { GatewayError } from "../gateway-responses/render.js";
-import type { Integration, Method, Resource } from "../model.js";
 
 /** Everything an integration may use about the method request, after routing and authorization. */
 export interface IntegrationRequest {

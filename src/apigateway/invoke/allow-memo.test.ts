@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { test } from "node:test";
-import type { Authorizer, Method } from "../model.js";
+import type { Authorizer, Method } from "../../shapes/apigateway.js";
 import { AllowMemo } from "./allow-memo.js";
 
 const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });

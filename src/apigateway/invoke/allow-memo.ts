@@ -1,6 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import type { Finding } from "../../checks/types.js";
-import type { Authorizer, Method } from "../model.js";
+import type { Authorizer, Method } from "../../shapes/apigateway.js";
 import { BoundedCache, type CacheLimits } from "./bounded-cache.js";
 
 interface Entry {

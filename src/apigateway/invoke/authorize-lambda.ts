@@ -9,9 +9,9 @@ import {
 } from "../../checks/authorizer/lambda.js";
 import { headerValue } from "../../checks/request/auth-header.js";
 import { methodArn } from "../../checks/request/iam-policy.js";
-import { functionArnOfUri } from "../integrations/lambda-functions.js";
+import { functionArnOfUri } from "../../lambda/lambda-functions.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { lambdaProxyEvent } from "../integrations/lambda-proxy-event.js";
-import type { Authorizer } from "../model.js";
 import { integrationRequestOf } from "./integration-request.js";
 import type { InvokeEnv, InvokeState, Refusal } from "./state.js";
 

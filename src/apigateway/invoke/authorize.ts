@@ -3,9 +3,9 @@ import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authori
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import type { Finding } from "../../checks/types.js";
-import { decodeJwt } from "../../cognito/tokens/jwt.js";
 import { hasStageVariables, substituteStageVariables } from "../../grammar/stage-variables.js";
-import type { Authorizer, Method } from "../model.js";
+import { decodeJwt } from "../../jwt/jwt.js";
+import type { Authorizer, Method } from "../../shapes/apigateway.js";
 import { denyBeforeLambdaAuthorizer } from "./apply-resource-policy.js";
 import { authorizeLambda } from "./authorize-lambda.js";
 import { missingAuthenticationToken } from "./match-route.js";

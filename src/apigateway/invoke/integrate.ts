@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
-import { BodyTooLarge, readBody } from "../../server/http.js";
+import type { Finding } from "../../checks/types.js";
+import { BodyTooLarge, readBody } from "../../http/exchange.js";
 import { integrationRequestOf } from "./integration-request.js";
 import { writeRefusal, writeSuccess } from "./respond.js";
 import type { InvokeDeps, InvokeState } from "./state.js";
@@ -10,7 +11,7 @@ const MAX_PAYLOAD = 10 * 1024 * 1024;
 const EMPTY = Buffer.alloc(0);
 const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
-const integrationCause = (messageKey: string, actual?: unknown) => ({ id: "integration", status: "fail" as const, messageKey, actual, cause: true });
+const integrationCause = (messageKey: string, actual?: unknown): Finding => ({ id: "integration", status: "fail", messageKey, actual, cause: true });
 
 /** Reads the body and runs the method's integration; its failures render through the integration gateway responses. */
 export async function integrate(req: IncomingMessage, res: ServerResponse, st: InvokeState, deps: InvokeDeps): Promise<void> {

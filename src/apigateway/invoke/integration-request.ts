@@ -1,6 +1,6 @@
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
+import type { Integration } from "../../shapes/apigateway.js";
 import type { IntegrationRequest } from "../integrations/types.js";
-import type { Integration } from "../model.js";
 import type { InvokeEnv, InvokeState } from "./state.js";
 
 /** The caller's address as API Gateway reports it: IPv4 callers on a dual-stack socket without the ::ffff: prefix. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { DeploymentSnapshot, Method } from "../model.js";
+import type { DeploymentSnapshot, Method } from "../../shapes/apigateway.js";
 import { matchRoute } from "./match-route.js";
 import type { InvokeEnv, InvokeState } from "./state.js";
 

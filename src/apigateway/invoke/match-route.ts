@@ -3,7 +3,7 @@ import { headerValue } from "../../checks/request/auth-header.js";
 import { checkRoute } from "../../checks/request/route.js";
 import type { Finding } from "../../checks/types.js";
 import { type RouteResult, routeRequest } from "../../grammar/resource-path.js";
-import type { DeploymentSnapshot } from "../model.js";
+import type { DeploymentSnapshot } from "../../shapes/apigateway.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { isSigV4, sigv4ParseError } from "./sigv4-messages.js";
 import type { Refusal, Step } from "./state.js";

@@ -1,15 +1,10 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { InvokeTarget } from "../../grammar/invoke-url.js";
-import type { RequestInfo } from "../../server/http.js";
 import { applyResourcePolicy } from "./apply-resource-policy.js";
 import { authorize } from "./authorize.js";
-import { integrate } from "./integrate.js";
-import { callerIp } from "./integration-request.js";
 import { matchRoute } from "./match-route.js";
 import { requireApiKey } from "./require-api-key.js";
 import { resolveStage } from "./resolve-stage.js";
-import { writeRefusal } from "./respond.js";
-import type { InvokeDeps, InvokeEnv, InvokeRequest, InvokeState, Refusal, Step } from "./state.js";
+import type { InvokeEnv, InvokeRequest, InvokeState, Refusal, Step } from "./state.js";
 
 /**
  * The invoke path as named steps, in AWS's order for Cognito methods; the first refusal answers. The gateway runs
@@ -40,26 +35,4 @@ export function evaluateSteps(st: InvokeState, env: InvokeEnv, from = 0): Refusa
     if (ran) return ran;
   }
   return undefined;
-}
-
-const DONE = Promise.resolve();
-
-/** The gateway's runner: the steps on a live request, then the integration or the refusal on the wire. */
-export function invoke(req: IncomingMessage, res: ServerResponse, info: RequestInfo, target: InvokeTarget, deps: InvokeDeps): Promise<void> {
-  const request: InvokeRequest = {
-    method: (req.method ?? "GET").toUpperCase(),
-    headers: req.headers,
-    query: info.url.searchParams,
-    sourceIp: callerIp(info),
-    requestId: info.requestId,
-  };
-  const st = invokeState(request, target, deps);
-  const decided = evaluateSteps(st, deps);
-  if (decided instanceof Promise) return decided.then((refusal) => (refusal ? refuse(res, st, deps, refusal) : integrate(req, res, st, deps)));
-  return decided ? refuse(res, st, deps, decided) : integrate(req, res, st, deps);
-}
-
-function refuse(res: ServerResponse, st: InvokeState, deps: InvokeDeps, refusal: Refusal): Promise<void> {
-  writeRefusal(res, st, deps, { ...refusal, cause: { ...refusal.cause, cause: true } });
-  return DONE;
 }

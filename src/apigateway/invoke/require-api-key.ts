@@ -1,6 +1,6 @@
 import { checkApiKey, presentedApiKey } from "../../checks/request/api-key.js";
+import type { ApiKeyMatch } from "../../shapes/apigateway.js";
 import type { GatewayError } from "../gateway-responses/render.js";
-import type { ApiKeyMatch } from "../model.js";
 import type { InvokeEnv, InvokeState, Refusal, Step } from "./state.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { DeploymentReader, DeploymentSnapshot } from "../model.js";
+import type { DeploymentReader, DeploymentSnapshot } from "../../shapes/apigateway.js";
 
 /**
  * Deployments are immutable once created, so a parsed snapshot can be kept: a stage is looked up on every

@@ -1,4 +1,4 @@
-import type { UsagePlan } from "../model.js";
+import type { UsagePlan } from "../../shapes/apigateway.js";
 
 export type LimitHit = "throttled" | "quota-exceeded";
 

@@ -1,5 +1,5 @@
+import type { Authorizer, DeploymentSnapshot, Integration, Method, Resource } from "../../shapes/apigateway.js";
 import type { Urls } from "../../urls.js";
-import type { Authorizer, DeploymentSnapshot, Integration, Method, Resource } from "../model.js";
 
 /**
  * GetExport of a stage: the DEPLOYED snapshot as OpenAPI 3.0.1 (`oas30`) or Swagger 2.0 (`swagger`).

@@ -1,4 +1,5 @@
 import type { Services } from "../../services.js";
+import type { Authorizer, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Resource, RestApi } from "../../shapes/apigateway.js";
 import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { checkAuthorizer } from "../control/authorizers.js";
 import { conflict } from "../control/errors.js";
@@ -8,7 +9,6 @@ import { savePolicy } from "../control/policy.js";
 import { checkChild, childPath } from "../control/resources.js";
 import { createRestApi } from "../control/rest-apis.js";
 import { GATEWAY_RESPONSE_TYPES } from "../gateway-responses/defaults.js";
-import type { Authorizer, GatewayResponse, Integration, IntegrationResponse, Method, MethodResponse, Resource, RestApi } from "../model.js";
 import { invalidOpenApi, type ParsedDocument } from "./document.js";
 
 /**

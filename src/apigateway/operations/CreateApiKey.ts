@@ -1,8 +1,8 @@
 import { epochSeconds } from "../../platform/clock.js";
+import type { ApiKey } from "../../shapes/apigateway.js";
 import { bool, list, map, str, struct } from "../../wire/validation.js";
 import { checkKeyValue, generateKeyValue } from "../control/api-keys.js";
 import { apigw, requireStage } from "../control/lookup.js";
-import type { ApiKey } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /**

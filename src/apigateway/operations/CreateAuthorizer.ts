@@ -1,8 +1,8 @@
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { int, list, str } from "../../wire/validation.js";
 import { AUTHORIZER_TYPES, checkAuthorizer } from "../control/authorizers.js";
 import { concurrentModification } from "../control/errors.js";
 import { apigw } from "../control/lookup.js";
-import type { Authorizer } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const CreateAuthorizer = defineRestOperation({

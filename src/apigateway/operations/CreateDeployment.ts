@@ -1,9 +1,9 @@
 import { epochSeconds } from "../../platform/clock.js";
+import type { Deployment, Stage } from "../../shapes/apigateway.js";
 import { bool, map, str, struct } from "../../wire/validation.js";
 import { checkStageName, checkVariables, freezeSnapshot } from "../control/deployments.js";
 import { apigw, requireApi } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
-import type { Deployment, Stage } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /**

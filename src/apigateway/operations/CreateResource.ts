@@ -1,7 +1,7 @@
+import type { Resource } from "../../shapes/apigateway.js";
 import { str } from "../../wire/validation.js";
 import { apigw, requireResource } from "../control/lookup.js";
 import { checkChild, childPath } from "../control/resources.js";
-import type { Resource } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const CreateResource = defineRestOperation({

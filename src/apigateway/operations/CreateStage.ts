@@ -1,10 +1,10 @@
 import { epochSeconds } from "../../platform/clock.js";
+import type { Stage } from "../../shapes/apigateway.js";
 import { any, bool, map, str, struct } from "../../wire/validation.js";
 import { checkStageName, checkVariables, stageWire } from "../control/deployments.js";
 import { conflict } from "../control/errors.js";
 import { apigw, requireDeployment } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
-import type { Stage } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const CreateStage = defineRestOperation({

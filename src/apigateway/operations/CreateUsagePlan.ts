@@ -1,8 +1,8 @@
+import type { UsagePlan } from "../../shapes/apigateway.js";
 import { int, list, map, str, struct } from "../../wire/validation.js";
 import { checkApiStage } from "../control/api-keys.js";
 import { apigw } from "../control/lookup.js";
 import { checkQuota, checkThrottle, THROTTLE_SHAPE } from "../control/usage-plans.js";
-import type { UsagePlan } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** A usage plan. Its throttle and quota are stored and returned, not enforced. */

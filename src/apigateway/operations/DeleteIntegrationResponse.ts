@@ -1,7 +1,7 @@
+import type { Integration } from "../../shapes/apigateway.js";
 import { notFound } from "../control/errors.js";
 import { apigw, requireIntegration } from "../control/lookup.js";
 import { withMethod } from "../control/methods.js";
-import type { Integration } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const DeleteIntegrationResponse = defineRestOperation({

@@ -1,7 +1,7 @@
+import type { Method } from "../../shapes/apigateway.js";
 import { notFound } from "../control/errors.js";
 import { apigw, requireMethod } from "../control/lookup.js";
 import { withMethod } from "../control/methods.js";
-import type { Method } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const DeleteMethodResponse = defineRestOperation({

@@ -1,7 +1,7 @@
+import type { ApiKey } from "../../shapes/apigateway.js";
 import { requireUsagePlan, usagePlanKeyView } from "../control/api-keys.js";
 import { apigw } from "../control/lookup.js";
 import { page } from "../control/paging.js";
-import type { ApiKey } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** The plan's keys in the order they were added; `name` (the SDK's nameQuery) matches names starting with it [inferred]. */

@@ -1,8 +1,8 @@
+import type { GatewayResponse } from "../../shapes/apigateway.js";
 import { map, str } from "../../wire/validation.js";
 import { checkResponseStatus, checkResponseType } from "../control/gateway-responses.js";
 import { apigw, requireApi } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
-import type { GatewayResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Customises one response type; like every change to an API it is served after the next deployment. */

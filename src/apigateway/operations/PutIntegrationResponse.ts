@@ -1,7 +1,7 @@
+import type { IntegrationResponse } from "../../shapes/apigateway.js";
 import { map, str } from "../../wire/validation.js";
 import { apigw, requireIntegration } from "../control/lookup.js";
 import { checkStatusCode, compact, withMethod } from "../control/methods.js";
-import type { IntegrationResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const PutIntegrationResponse = defineRestOperation({

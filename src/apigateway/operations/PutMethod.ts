@@ -1,8 +1,8 @@
+import type { Method } from "../../shapes/apigateway.js";
 import { any, bool, list, str } from "../../wire/validation.js";
 import { conflict } from "../control/errors.js";
 import { apigw, requireResource } from "../control/lookup.js";
 import { checkAuthorizationType, checkHttpMethod, compact, settleAuthorization, withMethod } from "../control/methods.js";
-import type { Method } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const PutMethod = defineRestOperation({

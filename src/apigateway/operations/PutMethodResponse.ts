@@ -1,7 +1,7 @@
+import type { MethodResponse } from "../../shapes/apigateway.js";
 import { any } from "../../wire/validation.js";
 import { apigw, requireMethod } from "../control/lookup.js";
 import { checkStatusCode, compact, withMethod } from "../control/methods.js";
-import type { MethodResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const PutMethodResponse = defineRestOperation({

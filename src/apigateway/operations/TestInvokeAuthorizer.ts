@@ -6,11 +6,11 @@ import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
 import { substituteStageVariables } from "../../grammar/stage-variables.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { any, map, str } from "../../wire/validation.js";
 import { requireAuthorizer } from "../control/lookup.js";
 import { testInvokeLambdaAuthorizer } from "../control/test-invoke-lambda.js";
 import { RemoteJwks, remoteJwksUrl } from "../invoke/remote-jwks.js";
-import type { Authorizer } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 const remoteByServices = new WeakMap<object, RemoteJwks>();

@@ -1,9 +1,9 @@
 import { epochSeconds } from "../../platform/clock.js";
+import type { ApiKey } from "../../shapes/apigateway.js";
 import { requireApiKeyRecord } from "../control/api-keys.js";
 import { badRequest } from "../control/errors.js";
 import { apigw, requireStage } from "../control/lookup.js";
 import { applyPatch, patchBoolean, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { ApiKey } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** The paths AWS documents for UpdateApiKey; the value itself cannot be changed. */

@@ -1,8 +1,8 @@
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { AUTHORIZER_TYPES, checkAuthorizer } from "../control/authorizers.js";
 import { badRequest } from "../control/errors.js";
 import { apigw, requireAuthorizer } from "../control/lookup.js";
 import { applyPatch, patchInteger, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { Authorizer } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /**

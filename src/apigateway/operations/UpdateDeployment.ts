@@ -1,6 +1,6 @@
+import type { Deployment } from "../../shapes/apigateway.js";
 import { apigw, requireDeployment } from "../control/lookup.js";
 import { applyPatch, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { Deployment } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Only the description of a deployment can change; what it froze cannot. */

@@ -1,8 +1,8 @@
+import type { GatewayResponse } from "../../shapes/apigateway.js";
 import { checkResponseStatus, checkResponseType } from "../control/gateway-responses.js";
 import { apigw, requireApi } from "../control/lookup.js";
 import { applyPatch, mapRule, patchOperationsOf, scalarRule } from "../control/patch.js";
 import { defaultGatewayResponse } from "../gateway-responses/defaults.js";
-import type { GatewayResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Patching a default response customises it (from the default's values). */

@@ -1,9 +1,9 @@
+import type { Integration, IntegrationType } from "../../shapes/apigateway.js";
 import { badRequest } from "../control/errors.js";
 import { buildIntegration } from "../control/integrations.js";
 import { apigw, requireIntegration } from "../control/lookup.js";
 import { withMethod } from "../control/methods.js";
 import { applyPatch, mapRule, patchInteger, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { Integration, IntegrationType } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 const TYPES = ["HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"];

@@ -1,8 +1,8 @@
+import type { IntegrationResponse } from "../../shapes/apigateway.js";
 import { notFound } from "../control/errors.js";
 import { apigw, requireIntegration } from "../control/lookup.js";
 import { compact, withMethod } from "../control/methods.js";
 import { applyPatch, mapRule, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { IntegrationResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const UpdateIntegrationResponse = defineRestOperation({

@@ -1,7 +1,7 @@
+import type { Method } from "../../shapes/apigateway.js";
 import { apigw, requireMethod } from "../control/lookup.js";
 import { checkAuthorizationType, compact, settleAuthorization, withMethod } from "../control/methods.js";
 import { applyPatch, patchBoolean, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { Method } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /**

@@ -1,8 +1,8 @@
+import type { MethodResponse } from "../../shapes/apigateway.js";
 import { methodResponseNotFound } from "../control/errors.js";
 import { apigw, requireMethod } from "../control/lookup.js";
 import { withMethod } from "../control/methods.js";
 import { applyPatch, patchOperationsOf } from "../control/patch.js";
-import type { MethodResponse } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Patches /responseParameters/{name} (value "true"/"false") and /responseModels/{contentType}. */

@@ -1,8 +1,8 @@
+import type { Resource } from "../../shapes/apigateway.js";
 import { badRequest } from "../control/errors.js";
 import { apigw, requireResource } from "../control/lookup.js";
 import { applyPatch, patchOperationsOf, scalarRule } from "../control/patch.js";
 import { checkChild, childPath, resourceWire, rewriteDescendantPaths, subtree } from "../control/resources.js";
-import type { Resource } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Renames (/pathPart) or moves (/parentId) a resource; its descendants' paths follow. */

@@ -1,9 +1,9 @@
+import type { RestApi } from "../../shapes/apigateway.js";
 import { badRequest } from "../control/errors.js";
 import { apigw, requireApi } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
 import { applyPatch, type PatchRule, patchBoolean, patchInteger, patchOperationsOf, scalarRule } from "../control/patch.js";
 import { savePolicy } from "../control/policy.js";
-import type { RestApi } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 export const UpdateRestApi = defineRestOperation({

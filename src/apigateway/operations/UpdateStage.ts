@@ -1,9 +1,9 @@
 import { epochSeconds } from "../../platform/clock.js";
+import type { Stage } from "../../shapes/apigateway.js";
 import { checkVariables, stageWire } from "../control/deployments.js";
 import { apigw, requireDeployment, requireStage } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
 import { applyPatch, mapRule, patchBoolean, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { Stage } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 /** Stage changes (variables, the deployment it points at) take effect at once: stages need no redeploy. */

@@ -1,8 +1,8 @@
+import type { UsagePlan } from "../../shapes/apigateway.js";
 import { checkApiStage, parseApiStageValue, requireUsagePlan } from "../control/api-keys.js";
 import { badRequest } from "../control/errors.js";
 import { apigw } from "../control/lookup.js";
 import { applyPatch, type PatchOperation, patchInteger, patchOperationsOf, scalarRule } from "../control/patch.js";
-import type { UsagePlan } from "../model.js";
 import { defineRestOperation } from "../operation.js";
 
 const QUOTA_PERIODS = ["DAY", "WEEK", "MONTH"];

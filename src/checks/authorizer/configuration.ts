@@ -1,4 +1,4 @@
-import type { Authorizer } from "../../apigateway/model.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { defineCheck } from "../define.js";
 import { identityHeaderName } from "../request/auth-header.js";
 import type { Finding } from "../types.js";

@@ -1,4 +1,4 @@
-import type { AuthorizationType } from "../../apigateway/model.js";
+import type { AuthorizationType } from "../../shapes/apigateway.js";
 import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
 

@@ -1,3 +1,4 @@
+import { checkIdsOf } from "../ids.js";
 import type { Finding } from "../types.js";
 import { checkAuthUrl } from "./auth-url.js";
 import { checkCallbackUrl } from "./callback-url.js";
@@ -21,15 +22,6 @@ export const OAUTH_CHECKS = [
   checkTokenContentType,
 ] as const;
 
-export const OAUTH_CHECK_IDS = [
-  "oauth.grant-type",
-  "oauth.callback-url",
-  "oauth.auth-url",
-  "oauth.client-id",
-  "oauth.client-secret",
-  "oauth.scope-openid",
-  "oauth.token-url",
-  "oauth.token-content-type",
-] as const;
+export const OAUTH_CHECK_IDS = checkIdsOf("oauth");
 
 export const runOAuthChecks = (s: OAuthSetup, f: OAuthFacts): Finding[] => OAUTH_CHECKS.map((check) => check(s, f));

@@ -1,4 +1,4 @@
-import { type DecodedJwt, decodeJwt } from "../../cognito/tokens/jwt.js";
+import { type DecodedJwt, decodeJwt } from "../../jwt/jwt.js";
 import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
 

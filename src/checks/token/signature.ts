@@ -1,5 +1,5 @@
 import type { KeyObject } from "node:crypto";
-import { type DecodedJwt, verifyRs256 } from "../../cognito/tokens/jwt.js";
+import { type DecodedJwt, verifyRs256 } from "../../jwt/jwt.js";
 import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestInfo } from "../../http/exchange.js";
 import { epochSeconds } from "../../platform/clock.js";
-import type { RequestInfo } from "../../server/http.js";
 import type { UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 import type { AuthorizeRequest } from "../oauth/authorize-request.js";

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
 import type { HostedUiContext } from "./context.js";
 import { escapeHtml } from "./escape.js";
 import { sendPage } from "./page.js";

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
 import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import type { HostedUiContext } from "./context.js";
 import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { readBody } from "../../server/http.js";
+import { readBody } from "../../http/exchange.js";
 
 /** Hosted-UI and OAuth forms are tiny; refuse anything larger than this before reading it whole. */
 export const MAX_FORM_BYTES = 64 * 1024;

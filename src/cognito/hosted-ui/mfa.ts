@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestInfo } from "../../http/exchange.js";
 import { epochSeconds } from "../../platform/clock.js";
-import type { RequestInfo } from "../../server/http.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 import { enableCodeMismatch, saveSoftwareToken, signInCodeMismatch, spendSignInCode } from "../mfa/software-token.js";

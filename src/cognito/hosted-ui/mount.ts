@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Mount, RequestInfo } from "../../http/exchange.js";
 import { epochSeconds } from "../../platform/clock.js";
-import type { Mount, RequestInfo } from "../../server/http.js";
 import type { Services } from "../../services.js";
 import { oauthStore } from "../../store/oauth/index.js";
 import { regionOfPool } from "../../urls.js";

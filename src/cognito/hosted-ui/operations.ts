@@ -1,4 +1,4 @@
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
 import type { ClientRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
 import { validate } from "../../wire/validation.js";

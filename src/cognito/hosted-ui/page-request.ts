@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
 import { type AuthorizeRequest, parseAuthorizeRequest } from "../oauth/authorize-request.js";
 import { failureLocation } from "../oauth/complete-authorization.js";
 import type { HostedUiContext } from "./context.js";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { send } from "../../server/http.js";
+import { send } from "../../http/exchange.js";
 import { escapeHtml } from "./escape.js";
 
 const STYLE = `body{font-family:system-ui,sans-serif;background:#f2f3f3;margin:0;padding:2rem}

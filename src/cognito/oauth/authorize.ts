@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RequestInfo } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
 import { redirect } from "../hosted-ui/page.js";
 import { currentSession } from "../hosted-ui/session.js";

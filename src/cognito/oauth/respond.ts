@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { send } from "../../server/http.js";
+import { send } from "../../http/exchange.js";
 import type { OAuthError } from "../../wire/errors.js";
 
 /** Browsers call the token, userInfo and revoke endpoints from single-page apps (Amplify does). */

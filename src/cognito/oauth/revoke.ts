@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestInfo } from "../../http/exchange.js";
+import { send } from "../../http/exchange.js";
+import { decodeJwt } from "../../jwt/jwt.js";
 import { epochSeconds } from "../../platform/clock.js";
-import type { RequestInfo } from "../../server/http.js";
-import { send } from "../../server/http.js";
 import { OAuthError } from "../../wire/errors.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
 import { isFormEncoded, readForm } from "../hosted-ui/form.js";
-import { decodeJwt } from "../tokens/jwt.js";
 import { hashToken } from "../tokens/refresh-token.js";
 import { authenticateClient } from "./client-auth.js";
 import { OAUTH_CORS, sendMethodNotAllowed, sendOAuthError } from "./respond.js";

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RequestInfo } from "../../server/http.js";
-import { send } from "../../server/http.js";
+import type { RequestInfo } from "../../http/exchange.js";
+import { send } from "../../http/exchange.js";
 import type { UserRecord } from "../../store/cognito/records.js";
 import type { HostedUiContext } from "../hosted-ui/context.js";
 import { isFormEncoded, readForm } from "../hosted-ui/form.js";

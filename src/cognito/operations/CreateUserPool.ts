@@ -1,6 +1,6 @@
+import { ACCOUNT_ID } from "../../account.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { PoolRecord } from "../../store/cognito/records.js";
-import { ACCOUNT_ID } from "../../store/cognito/records.js";
 import { invalidParameter } from "../../wire/errors.js";
 import { any, bool, list, map, str, struct } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";

@@ -1,5 +1,6 @@
+import { ACCOUNT_ID } from "../../account.js";
 import { epochSeconds } from "../../platform/clock.js";
-import { ACCOUNT_ID, type DomainRecord } from "../../store/cognito/records.js";
+import type { DomainRecord } from "../../store/cognito/records.js";
 import { invalidParameter } from "../../wire/errors.js";
 import { any, int, Model, str, struct } from "../../wire/validation.js";
 import { defineOperation } from "../operation.js";

@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
+import { signRs256 } from "../../jwt/jwt.js";
 import type { Clock } from "../../platform/clock.js";
 import type { CognitoStore } from "../../store/cognito/index.js";
 import type { ClientRecord, GroupRecord, PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import type { Urls } from "../../urls.js";
 import type { TokenOverrides } from "../triggers/pre-token-generation.js";
 import { usernameKey } from "../users/lookup.js";
-import { signRs256 } from "./jwt.js";
 import type { KeyRing } from "./keyring.js";
 import { hashToken, mintRefreshToken } from "./refresh-token.js";
 import { lifetimes } from "./validity.js";

@@ -1,9 +1,9 @@
+import { decodeJwt, verifyRs256 } from "../../jwt/jwt.js";
 import type { Services } from "../../services.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { notAuthorized, userNotFound } from "../../wire/errors.js";
 import { usernameKey } from "../users/lookup.js";
 import { ADMIN_SCOPE } from "./issue.js";
-import { decodeJwt, verifyRs256 } from "./jwt.js";
 
 export interface VerifiedAccessToken {
   pool: PoolRecord;

@@ -1,4 +1,4 @@
-import { invokeHandler } from "../../apigateway/integrations/invoke-handler.js";
+import { invokeHandler } from "../../lambda/invoke-handler.js";
 import type { Services } from "../../services.js";
 import type { PoolRecord, UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";

@@ -3,12 +3,12 @@ import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { refusalAnswer } from "../../apigateway/invoke/answer.js";
 import { evaluateSteps, invokeState } from "../../apigateway/invoke/pipeline.js";
 import type { InvokeRequest, InvokeState, Refusal } from "../../apigateway/invoke/state.js";
-import type { Authorizer, DeploymentSnapshot } from "../../apigateway/model.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
-import { type Finding, finding } from "../../checks/types.js";
-import { decodeJwt } from "../../cognito/tokens/jwt.js";
+import { type CheckId, type Finding, finding } from "../../checks/types.js";
 import { headerValueAsReceived } from "../../grammar/header-value.js";
 import { routeRequest } from "../../grammar/resource-path.js";
+import { decodeJwt } from "../../jwt/jwt.js";
+import type { Authorizer, DeploymentSnapshot } from "../../shapes/apigateway.js";
 import { parseYaml } from "../../wire/yaml.js";
 import { apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer } from "../checks/answer.js";
@@ -52,7 +52,7 @@ export function requestOf(url: string | undefined, o: RequestOptions): HttpReque
   return { url, method: (o.method ?? (o.data !== undefined ? "POST" : "GET")).toUpperCase(), headers: parseHeaderArgs(o.header ?? []), body: o.data };
 }
 
-const skip = (id: string, key = "skipped"): Finding => finding(id, "skip", key);
+const skip = (id: CheckId, key = "skipped"): Finding => finding(id, "skip", key);
 
 /**
  * `poolgate doctor request`: reads the API's configuration through the API Gateway and Cognito APIs and walks

@@ -1,8 +1,8 @@
 import type { KeyObject } from "node:crypto";
-import type { Authorizer } from "../../apigateway/model.js";
 import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { type Finding, finding } from "../../checks/types.js";
-import { decodeJwt } from "../../cognito/tokens/jwt.js";
+import { decodeJwt } from "../../jwt/jwt.js";
+import type { Authorizer } from "../../shapes/apigateway.js";
 import { checkAudience } from "../checks/audience.js";
 import { checkClockSkew } from "../checks/clock-skew.js";
 import { checkTokenInput } from "../checks/token-input.js";

@@ -9,7 +9,7 @@ import {
   GetStageCommand,
   GetStagesCommand,
 } from "@aws-sdk/client-api-gateway";
-import type { Authorizer, GatewayResponse, Method, Resource } from "../../apigateway/model.js";
+import type { Authorizer, GatewayResponse, Method, Resource } from "../../shapes/apigateway.js";
 import { VERB_KEYS } from "../../wire/openapi-verbs.js";
 import { type AwsTarget, awsCall, awsErrorName } from "../aws/target.js";
 

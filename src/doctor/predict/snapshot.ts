@@ -1,5 +1,5 @@
 import type { DeploymentLookup } from "../../apigateway/invoke/state.js";
-import type { Authorizer, DeploymentSnapshot, Method, Resource, Stage } from "../../apigateway/model.js";
+import type { Authorizer, DeploymentSnapshot, Method, Resource, Stage } from "../../shapes/apigateway.js";
 import { type ApiConfig, authorizerOf } from "../inputs/api-config.js";
 
 /**

@@ -1,8 +1,11 @@
+import { articleOf, type CheckId } from "../../checks/ids.js";
 import { type Lang, message } from "../../checks/messages/catalogue.js";
 import { type HttpOutcome, messageParams, type Report, verdictOf } from "./report.js";
 
 export interface JsonFinding {
-  id: string;
+  id: CheckId;
+  /** The article's number (A1–C8) when the check comes from its checklist. */
+  article?: string;
   status: "pass" | "fail" | "warn" | "skip";
   message: string;
   fix?: string;
@@ -24,7 +27,8 @@ export function toJson(r: Report, lang: Lang): JsonReport {
     verdict: verdictOf(r),
     findings: r.findings.map((f) => {
       const key = `${f.id}.${f.messageKey}`;
-      const out: JsonFinding = { id: f.id, status: f.status, message: message(lang, key, messageParams(f)) };
+      const article = articleOf(f.id);
+      const out: JsonFinding = { id: f.id, ...(article ? { article } : {}), status: f.status, message: message(lang, key, messageParams(f)) };
       const fix = fixOf(lang, key, messageParams(f));
       if (fix && (f.status === "fail" || f.status === "warn")) out.fix = fix;
       if (f.actual !== undefined) out.actual = f.actual;

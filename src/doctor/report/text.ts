@@ -1,6 +1,6 @@
+import { articleOf } from "../../checks/ids.js";
 import { type Lang, message } from "../../checks/messages/catalogue.js";
 import type { FindingStatus } from "../../checks/types.js";
-import { ARTICLE_IDS } from "./article-ids.js";
 import { fixOf } from "./json.js";
 import { messageParams, type Report, verdictOf } from "./report.js";
 
@@ -18,7 +18,7 @@ export function renderText(r: Report, lang: Lang): string {
   }
   for (const f of r.findings) {
     const key = `${f.id}.${f.messageKey}`;
-    const article = ARTICLE_IDS[f.id];
+    const article = articleOf(f.id);
     lines.push(`${MARK[f.status]} ${t(`doctor.status.${f.status}`)}  ${article ? `${article} ` : ""}${f.id}`);
     lines.push(`    ${t(key, messageParams(f))}`);
     if (f.status === "fail" || f.status === "warn") {
@@ -26,6 +26,7 @@ export function renderText(r: Report, lang: Lang): string {
       if (f.expected !== undefined) lines.push(`    ${t("doctor.label.expected")}: ${show(f.expected)}`);
       const fix = fixOf(lang, key, messageParams(f));
       if (fix) lines.push(`    ${t("doctor.label.fix")}: ${fix}`);
+      if (f.id !== "integration") lines.push(`    ${t("doctor.label.explain")}: docs/checks/${f.id}.md`);
     }
   }
   const count = (s: FindingStatus) => r.findings.filter((f) => f.status === s).length;

@@ -1,5 +1,5 @@
 import type { Statement } from "better-sqlite3";
-import type { ApiKey, ApiKeyMatch, UsagePlan } from "../../apigateway/model.js";
+import type { ApiKey, ApiKeyMatch, UsagePlan } from "../../shapes/apigateway.js";
 import type { Db } from "../db.js";
 
 /** API keys, in creation order. The value is unique across the account, as on AWS. */

@@ -1,4 +1,4 @@
-import type { Authorizer, Deployment, DeploymentReader, DeploymentSnapshot, GatewayResponse, Resource, RestApi, Stage } from "../../apigateway/model.js";
+import type { Authorizer, Deployment, DeploymentReader, DeploymentSnapshot, GatewayResponse, Resource, RestApi, Stage } from "../../shapes/apigateway.js";
 import type { Db } from "../db.js";
 import { ApiKeyRepo, UsagePlanRepo } from "./api-keys.js";
 import { ApiScopedRows } from "./rows.js";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import type { Stage } from "../../apigateway/model.js";
+import type { Stage } from "../../shapes/apigateway.js";
 import { openDatabase } from "../db.js";
 import { apigatewayStore, deploymentReader } from "./index.js";
 

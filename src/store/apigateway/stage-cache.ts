@@ -1,5 +1,5 @@
 import type { Statement } from "better-sqlite3";
-import type { Stage } from "../../apigateway/model.js";
+import type { Stage } from "../../shapes/apigateway.js";
 import type { Db } from "../db.js";
 
 /**

@@ -178,6 +178,4 @@ export interface ResourceServerRecord {
   Scopes: { ScopeName: string; ScopeDescription: string }[];
 }
 
-export const ACCOUNT_ID = "000000000000";
-
 export const attr = (u: { Attributes: AttributeType[] }, name: string): string | undefined => u.Attributes.find((a) => a.Name === name)?.Value;

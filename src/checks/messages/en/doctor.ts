@@ -12,6 +12,7 @@ export const doctor: Catalogue = {
   "doctor.label.actual": "actual  ",
   "doctor.label.expected": "expected",
   "doctor.label.fix": "fix     ",
+  "doctor.label.explain": "explain ",
   "doctor.summary": "{pass} passed, {fail} failed, {warn} warnings, {skip} skipped.",
   "doctor.verdict.pass": "Nothing on the checklist failed.",
   "doctor.verdict.fail": "Fix the failed items above, top first.",

@@ -12,6 +12,7 @@ export const doctor: Catalogue = {
   "doctor.label.actual": "実際の値",
   "doctor.label.expected": "期待値  ",
   "doctor.label.fix": "対処    ",
+  "doctor.label.explain": "解説    ",
   "doctor.summary": "合格 {pass} 件、不合格 {fail} 件、警告 {warn} 件、スキップ {skip} 件。",
   "doctor.verdict.pass": "チェックリストに不合格の項目はありません。",
   "doctor.verdict.fail": "上の不合格の項目を、上から順に直してください。",

@@ -1,7 +1,7 @@
 import { notAuthorized } from "../../../wire/errors.js";
-import { verifyAuthChallengeResponse } from "../../triggers/custom-auth.js";
+import { verifyAuthChallengeResponse } from "../../triggers/auth-challenge.js";
 import { findUser, usernameKey } from "../../users/lookup.js";
-import { type CustomChallengeExtra, nextCustomStep } from "../custom-auth.js";
+import { type CustomChallengeExtra, nextCustomStep } from "../custom-challenge-turn.js";
 import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";
 import { invalidSession } from "../sessions.js";

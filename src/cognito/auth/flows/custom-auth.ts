@@ -3,7 +3,7 @@ import { AwsJsonError, invalidParameter } from "../../../wire/errors.js";
 import { preAuthentication } from "../../triggers/authentication.js";
 import { triggerOf } from "../../triggers/run-trigger.js";
 import { findUser } from "../../users/lookup.js";
-import { nextCustomStep } from "../custom-auth.js";
+import { nextCustomStep } from "../custom-challenge-turn.js";
 import { requireFlow } from "../explicit-flows.js";
 import { requireParameter } from "../parameters.js";
 import { checkSecretHash } from "../secret-hash.js";

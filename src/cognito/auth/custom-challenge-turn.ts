@@ -1,6 +1,6 @@
 import type { UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError, notAuthorized } from "../../wire/errors.js";
-import { type ChallengeResult, createAuthChallenge, defineAuthChallenge } from "../triggers/custom-auth.js";
+import { type ChallengeResult, createAuthChallenge, defineAuthChallenge } from "../triggers/auth-challenge.js";
 import { authenticated, signInTokens } from "./complete-sign-in.js";
 import { createSession } from "./sessions.js";
 import type { AuthResponse, AuthScope } from "./types.js";

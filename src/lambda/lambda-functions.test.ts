@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { resolveConfig } from "../../config.js";
+import { resolveConfig } from "../config.js";
 import { functionArnOfUri, functionName, parseLambdaMapping } from "./lambda-functions.js";
 
 describe("--lambda mappings", () => {

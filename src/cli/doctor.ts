@@ -1,12 +1,12 @@
 import { type Command, CommanderError, Option } from "commander";
 import type { Lang } from "../checks/messages/catalogue.js";
 import { message } from "../checks/messages/catalogue.js";
-import { type DoctorIo, processIo } from "./io.js";
-import { resolveLang } from "./lang.js";
-import { renderJson } from "./report/json.js";
-import { exitCodeOf, type Report } from "./report/report.js";
-import { renderText } from "./report/text.js";
-import { UsageError } from "./usage-error.js";
+import { type DoctorIo, processIo } from "../doctor/io.js";
+import { resolveLang } from "../doctor/lang.js";
+import { renderJson } from "../doctor/report/json.js";
+import { exitCodeOf, type Report } from "../doctor/report/report.js";
+import { renderText } from "../doctor/report/text.js";
+import { UsageError } from "../doctor/usage-error.js";
 
 // The commands load the AWS SDK clients; they are imported when a doctor command runs, so `poolgate start`
 // does not pay for them at start-up.
@@ -89,7 +89,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      async () => (await import("./commands/token.js")).doctorToken(arg, flags, io),
+      async () => (await import("../doctor/commands/token.js")).doctorToken(arg, flags, io),
     )();
   });
 
@@ -113,7 +113,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      async () => (await import("./commands/request.js")).doctorRequest(url, { ...flags, method: flags.request as string | undefined }, io),
+      async () => (await import("../doctor/commands/request.js")).doctorRequest(url, { ...flags, method: flags.request as string | undefined }, io),
     )();
   });
   const curl = requestOptions(doctor.command("curl"))
@@ -123,7 +123,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      async () => (await import("./commands/request.js")).doctorRequest(undefined, { ...flags, curl: command }, io),
+      async () => (await import("../doctor/commands/request.js")).doctorRequest(undefined, { ...flags, curl: command }, io),
     )();
   });
 
@@ -150,7 +150,7 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
     await run(
       langOf(flags),
       () => flags.json === true,
-      async () => (await import("./commands/oauth.js")).doctorOAuth(flags, io),
+      async () => (await import("../doctor/commands/oauth.js")).doctorOAuth(flags, io),
     )();
   });
 
