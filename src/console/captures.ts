@@ -1,0 +1,71 @@
+import type { IncomingMessage } from "node:http";
+import { decodeJwt } from "../cognito/tokens/jwt.js";
+import type { Mount, RequestInfo } from "../server/http.js";
+import { maskedHeaders } from "./mask.js";
+
+/** What the console shows of an invocation beyond its record: the request as sent, credentials masked. */
+export interface Capture {
+  requestId: string;
+  /** Path and query as received. */
+  url: string;
+  host: string;
+  headers: [string, string][];
+  /** The Authorization token's decoded header and claims, when it decodes (never the token itself). */
+  token?: { header: Record<string, unknown>; payload: Record<string, unknown> };
+}
+
+interface Kept {
+  requestId: string;
+  url: string;
+  host: string;
+  headers: [string, string][];
+  /** header.payload of the token: decodable, but without its signature no longer a credential. */
+  unsigned?: string;
+}
+
+/**
+ * The last N execute-api requests by request id, taken at the edge so the invoke path stays as it is; the
+ * console joins them with GET /_poolgate/requests by request id. Masked when taken, so no credential is kept.
+ */
+export class Captures {
+  private readonly items = new Map<string, Kept>();
+  constructor(private readonly capacity = 500) {}
+
+  take(req: IncomingMessage, info: RequestInfo): void {
+    const auth = req.headers.authorization;
+    const token = auth?.replace(/^Bearer\s+/i, "").trim();
+    const lastDot = token ? token.lastIndexOf(".") : -1;
+    if (this.items.size >= this.capacity) this.items.delete(this.items.keys().next().value as string);
+    this.items.set(info.requestId, {
+      requestId: info.requestId,
+      url: req.url ?? "/",
+      host: req.headers.host ?? "",
+      headers: maskedHeaders(req.rawHeaders),
+      unsigned: token && lastDot > 0 ? token.slice(0, lastDot) : undefined,
+    });
+  }
+
+  get(requestId: string): Capture | undefined {
+    const kept = this.items.get(requestId);
+    if (!kept) return undefined;
+    const { unsigned, ...rest } = kept;
+    // decodeJwt wants three parts; an empty signature is enough to read the other two.
+    const jwt = unsigned ? decodeJwt(`${unsigned}.`) : undefined;
+    return { ...rest, token: jwt ? { header: jwt.header, payload: jwt.payload } : undefined };
+  }
+
+  /** The same mounts, the execute-api one taking each request it handles before handling it. */
+  observeInvocations(mounts: Mount[]): Mount[] {
+    return mounts.map((m) =>
+      m.name !== "execute-api"
+        ? m
+        : {
+            ...m,
+            handle: (req, res, info) => {
+              this.take(req, info);
+              return m.handle(req, res, info);
+            },
+          },
+    );
+  }
+}

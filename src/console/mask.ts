@@ -1,0 +1,23 @@
+/** Headers whose values are credentials: the console shows only a prefix of them. */
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie", "x-amz-security-token"]);
+
+/** Enough to tell two tokens or keys apart on screen, too little to replay. */
+const PREFIX = 8;
+
+export const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name.toLowerCase());
+
+/** "Bearer eyJraWQiOiJ…" style: a scheme stays readable, the credential after it is cut to a prefix. */
+export function maskSecret(value: string): string {
+  const scheme = /^(Bearer|Basic|AWS4-HMAC-SHA256)(\s+)/i.exec(value);
+  const head = scheme ? scheme[0] : "";
+  const rest = value.slice(head.length);
+  if (rest.length <= PREFIX) return `${head}${"•".repeat(rest.length)}`;
+  return `${head}${rest.slice(0, PREFIX)}… (${rest.length} chars)`;
+}
+
+/** Node's raw header list (name, value, name, value...) as pairs, credentials masked. */
+export function maskedHeaders(raw: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i], isSecretHeader(raw[i]) ? maskSecret(raw[i + 1]) : raw[i + 1]]);
+  return out;
+}
