@@ -46,6 +46,11 @@ export function consoleMount(s: Services, captures: Captures): Mount {
       if (path === "/_poolgate/" || path === PREFIX) return asset(res, "index.html");
       if (path.startsWith(`${PREFIX}static/`)) return asset(res, path.slice(`${PREFIX}static/`.length));
       if (path === `${PREFIX}messages`) return json(res, 200, CATALOGUES[langOf(info.url.searchParams.get("lang"))]);
+      if (path === `${PREFIX}captures`) {
+        // Several at once, for the list's one-line messages: ?ids=a,b,c (at most 100).
+        const ids = (info.url.searchParams.get("ids") ?? "").split(",").filter(Boolean).slice(0, 100);
+        return json(res, 200, { captures: Object.fromEntries(ids.flatMap((id) => captures.get(id) ?? []).map((c) => [c.requestId, c])) });
+      }
       if (path.startsWith(`${PREFIX}captures/`)) {
         const capture = captures.get(decodeURIComponent(path.slice(`${PREFIX}captures/`.length)));
         return capture ? json(res, 200, capture) : json(res, 404, { message: "No such request (the console keeps the last 500)" });

@@ -1,0 +1,69 @@
+import { h, replaceChildren } from "./dom.js";
+import { lang, setLang, t } from "./i18n.js";
+import { showRequest, showRequests } from "./requests.js";
+import { showToken } from "./token.js";
+
+/** Views by the first segment of the hash; the requests list is the landing page. */
+const VIEWS = ["requests", "token", "pools", "apis"];
+
+const main = /** @type {HTMLElement} */ (document.getElementById("main"));
+/** @type {(() => void) | undefined} */
+let stop;
+
+function chrome(view) {
+  const skip = document.querySelector(".skip-link");
+  if (skip) skip.textContent = t("skip");
+  replaceChildren(
+    /** @type {HTMLElement} */ (document.getElementById("nav")),
+    h(
+      "ul",
+      null,
+      VIEWS.map((v) => h("li", null, h("a", { href: `#/${v}`, "aria-current": v === view ? "page" : undefined }, t(`nav.${v}`)))),
+    ),
+  );
+  replaceChildren(
+    /** @type {HTMLElement} */ (document.getElementById("lang")),
+    h(
+      "div",
+      { role: "group", "aria-label": t("lang.label") },
+      ["en", "ja"].map((l) =>
+        h(
+          "button",
+          {
+            type: "button",
+            lang: l,
+            id: `lang-${l}`,
+            "aria-pressed": String(l === lang()),
+            onclick: () => {
+              setLang(/** @type {"en" | "ja"} */ (l));
+              route();
+            },
+          },
+          l === "en" ? "English" : "日本語",
+        ),
+      ),
+    ),
+  );
+}
+
+async function route() {
+  stop?.();
+  stop = undefined;
+  const [view = "requests", id] = location.hash.replace(/^#\/?/, "").split("/");
+  const known = VIEWS.includes(view) ? view : "requests";
+  document.documentElement.lang = lang();
+  chrome(known);
+  document.title = `${t(`nav.${known}`)} · poolgate`;
+  try {
+    if (known === "requests" && id) await showRequest(main, decodeURIComponent(id));
+    else if (known === "requests") stop = showRequests(main);
+    else if (known === "token") showToken(main);
+    else if (known === "pools") await (await import("./pools.js")).showPools(main);
+    else if (known === "apis") await (await import("./apis.js")).showApis(main);
+  } catch (e) {
+    replaceChildren(main, h("p", { role: "alert" }, t("error.load", { error: e instanceof Error ? e.message : String(e) })));
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();

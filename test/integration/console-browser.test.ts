@@ -1,0 +1,143 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { artifactPath, launchChromium } from "../harness/browser.js";
+import { cognitoAuthorizer, createPool, type InvokeServer, invokeUrl, MOCK_200, type PoolFixture, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
+
+const text = async (l: Locator) => (await l.textContent()) ?? "";
+
+/** Opens the console in a fresh context; collects console errors and every request that would leave loopback. */
+async function open(browser: Browser, url: string, locale: string, viewport = { width: 1200, height: 900 }) {
+  const context: BrowserContext = await browser.newContext({ locale, viewport });
+  const errors: string[] = [];
+  const offLoopback: string[] = [];
+  await context.route(
+    (u) => u.hostname !== "127.0.0.1",
+    (route) => {
+      offLoopback.push(route.request().url());
+      return route.abort();
+    },
+  );
+  const page: Page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, errors, offLoopback };
+}
+
+describe("web console in Chromium", () => {
+  let t: InvokeServer;
+  let p: PoolFixture;
+  let browser: Browser;
+  const API = "cons01";
+
+  before(async () => {
+    t = await startInvokeServer();
+    p = await createPool(t);
+    t.deployments.deploy(
+      snapshotOf({
+        apiId: API,
+        authorizers: [cognitoAuthorizer([p.arn])],
+        resources: { "/pets": { GET: { authorizationType: "COGNITO_USER_POOLS", authorizerId: "auth01", methodIntegration: MOCK_200 } } },
+      }),
+      "dev",
+    );
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it("shows a refused request live, with its failing check, steps, masked headers and claims", async () => {
+    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/`, "en-US");
+    await page.waitForSelector("#request-rows", { state: "attached" });
+    assert.equal(await page.locator("#request-rows tr").count(), 0);
+
+    // Refused after the page is open: an expired ID token.
+    const token = p.tokens().IdToken as string;
+    t.clock.advance(2 * 3600 * 1000);
+    const refused = await fetch(invokeUrl(t, API, "dev", "/pets?x=1"), { headers: { Authorization: `Bearer ${token}`, "x-api-key": "k3y-abcdefghijklmnop" } });
+    assert.equal(refused.status, 401);
+    const requestId = refused.headers.get("x-amzn-requestid") as string;
+
+    const row = page.locator(`#request-rows tr[data-request-id="${requestId}"]`);
+    await row.waitFor();
+    assert.match(await text(row), /token\.not-expired/);
+    assert.match(await text(row), /The token expired at \d{4}-\d\d-\d\dT/);
+    await page.screenshot({ path: artifactPath("console-requests.png") });
+
+    // Filter by the check id keeps the row; by another status hides it.
+    await page.selectOption("#filter-check", "token.not-expired");
+    assert.equal(await row.count(), 1);
+
+    await row.locator("a").click();
+    await page.waitForSelector(".findings");
+    const cause = page.locator('.finding.cause[data-check="token.not-expired"]');
+    assert.match(await text(cause), /Get new tokens with the refresh token/);
+    assert.match(await text(cause), /Expected/);
+    assert.equal(await page.locator(".finding:visible").count(), await page.locator(".finding").count(), "every step is shown, skipped ones too");
+    const steps = await page.locator(".finding").evaluateAll((els) => els.map((e) => e.getAttribute("data-check")));
+    assert.ok(steps.indexOf("request.stage") < steps.indexOf("token.signature") && steps.indexOf("token.signature") < steps.indexOf("token.not-expired"));
+    assert.equal(await cause.locator("a.explain").getAttribute("href"), "/_poolgate/console/docs/checks/token.not-expired.md");
+
+    const headers = await text(page.locator("table.headers"));
+    assert.match(headers, /Bearer eyJ/);
+    assert.ok(!headers.includes(token), "the token itself is not shown");
+    assert.ok(!headers.includes(token.split(".")[2] as string), "nor its signature");
+    assert.match(headers, /k3y-abcd… \(20 chars\)/);
+    const claims = await text(page.locator('table.claims tr[data-claim="exp"]'));
+    assert.match(claims, /UTC \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+    assert.match(claims, /Local /);
+    assert.match(await text(page.locator('table.claims tr[data-claim="cognito:username"]')), /alice/);
+
+    const command = await text(page.locator("#doctor-command"));
+    assert.equal(command, `poolgate doctor curl "curl -H 'Authorization: Bearer $TOKEN' -H 'x-api-key: $API_KEY' '${invokeUrl(t, API, "dev", "/pets?x=1")}'"`);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.click("#copy-doctor");
+    await page.waitForSelector(".copy-status:has-text('Copied')");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
+    await page.screenshot({ path: artifactPath("console-request.png"), fullPage: true });
+
+    assert.deepEqual(errors, []);
+    assert.deepEqual(offLoopback, []);
+    await context.close();
+  });
+
+  it("decodes a pasted token and runs the token checks, in Japanese by the browser's language", async () => {
+    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/#/token`, "ja-JP");
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    await page.waitForSelector("#token-input");
+    assert.equal(await text(page.locator("h1")), "トークン");
+    await page.fill("#token-input", ` ${p.tokens().AccessToken}`);
+    await page.click("#token-submit");
+    await page.waitForSelector('#token-result table.claims tr[data-claim="token_use"]');
+    assert.match(await text(page.locator('#token-result tr[data-claim="token_use"]')), /access/);
+    assert.match(await text(page.locator('#token-result tr[data-claim="client_id"]')), new RegExp(p.client.ClientId));
+    const signature = await text(page.locator('.finding[data-check="token.signature"]'));
+    assert.match(signature, /合格/);
+    await page.screenshot({ path: artifactPath("console-token-ja.png"), fullPage: true });
+
+    // Switching language re-renders the findings in English from the same paste.
+    await page.click("#lang-en");
+    await page.waitForSelector(".finding[data-check='token.signature'] .badge:has-text('pass')");
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.match(await text(page.locator('.finding[data-check="token.signature"]')), /The signature verifies with key/);
+
+    assert.deepEqual(errors, []);
+    assert.deepEqual(offLoopback, []);
+    await context.close();
+  });
+
+  it("fits a phone screen (390 px) without horizontal scrolling", async () => {
+    const { context, page, errors } = await open(browser, `${t.url}/_poolgate/`, "en-US", { width: 390, height: 844 });
+    await page.locator("#request-rows tr").first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0);
+    await page.screenshot({ path: artifactPath("console-phone.png") });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
