@@ -1,8 +1,10 @@
 import { CATALOGUES, type Lang } from "../checks/messages/catalogue.js";
 import { BodyTooLarge, type Mount, readBody, send, sendJson } from "../server/http.js";
 import type { Services } from "../services.js";
+import { restApisView } from "./apis.js";
 import { checkDoc, staticAsset } from "./assets.js";
 import type { Captures } from "./captures.js";
+import { userPoolsView } from "./pools.js";
 import { inspectToken } from "./token.js";
 
 /** Nothing but this origin: no inline script or style, no CDN; the page cannot be framed. */
@@ -45,6 +47,8 @@ export function consoleMount(s: Services, captures: Captures): Mount {
 
       if (path === "/_poolgate/" || path === PREFIX) return asset(res, "index.html");
       if (path.startsWith(`${PREFIX}static/`)) return asset(res, path.slice(`${PREFIX}static/`.length));
+      if (path === `${PREFIX}pools`) return json(res, 200, userPoolsView(s));
+      if (path === `${PREFIX}apis`) return json(res, 200, restApisView(s));
       if (path === `${PREFIX}messages`) return json(res, 200, CATALOGUES[langOf(info.url.searchParams.get("lang"))]);
       if (path === `${PREFIX}captures`) {
         // Several at once, for the list's one-line messages: ?ids=a,b,c (at most 100).
