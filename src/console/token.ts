@@ -10,7 +10,7 @@ import { type CatalogueLang, renderFinding, type ShownFinding } from "./findings
 
 export interface TokenQuestion {
   token: string;
-  /** The method's scopes; omitted means a method without scopes (ID tokens only). */
+  /** The method's scopes ([] for a method without scopes); omitted when no method is in question. */
   scopes?: string[];
 }
 
@@ -23,6 +23,16 @@ export interface TokenAnswer {
 }
 
 const skipped = (id: string): Finding => ({ id, status: "skip", messageKey: "skipped" });
+
+/**
+ * Without the method's scopes there is no method to judge against: say which methods the token suits, as
+ * `poolgate doctor token` does without --scopes.
+ */
+function kindForScopes(payload: Record<string, unknown>, scopes: string[] | undefined): Finding {
+  if (scopes !== undefined) return checkKindForScopes(payload, scopes);
+  const use = payload.token_use;
+  return { id: "token.kind-for-scopes", status: "skip", messageKey: use === "access" ? "suits-access" : use === "id" ? "suits-id" : "skipped" };
+}
 
 /**
  * The token checks the gateway runs, on a pasted token: the same pure modules, with this server's keys and
@@ -39,7 +49,7 @@ export function inspectToken(s: Pick<Services, "keys" | "clock" | "urls">, q: To
   const poolId = issuer?.poolId;
   findings.push(decoded.jwt && poolId ? checkSignature(decoded.jwt, poolId, (pool, kid) => s.keys.publicKey(pool, kid)) : skipped("token.signature"));
   findings.push(payload ? checkNotExpired(payload, now) : skipped("token.not-expired"));
-  findings.push(payload ? checkKindForScopes(payload, q.scopes) : skipped("token.kind-for-scopes"));
+  findings.push(payload ? kindForScopes(payload, q.scopes) : skipped("token.kind-for-scopes"));
   findings.push(explainClaims(payload));
   return {
     header: decoded.jwt?.header,

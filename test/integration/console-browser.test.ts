@@ -120,6 +120,12 @@ describe("web console in Chromium", () => {
     assert.match(signature, /合格/);
     await page.screenshot({ path: artifactPath("console-token-ja.png"), fullPage: true });
 
+    // Judged for a method with scopes the token lacks.
+    await page.selectOption("#token-method", "scopes");
+    await page.fill("#token-scopes", "https://api.example.com/read");
+    await page.click("#token-submit");
+    await page.waitForSelector('.finding.fail[data-check="token.kind-for-scopes"]');
+
     // Switching language re-renders the findings in English from the same paste.
     await page.click("#lang-en");
     await page.waitForSelector(".finding[data-check='token.signature'] .badge:has-text('pass')");
@@ -131,13 +137,18 @@ describe("web console in Chromium", () => {
     await context.close();
   });
 
-  it("fits a phone screen (390 px) without horizontal scrolling", async () => {
-    const { context, page, errors } = await open(browser, `${t.url}/_poolgate/`, "en-US", { width: 390, height: 844 });
+  it("fits a phone screen (390 px) without horizontal scrolling, and lists refusals in Japanese", async () => {
+    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/`, "ja-JP", { width: 390, height: 844 });
     await page.locator("#request-rows tr").first().waitFor();
+    const cause = await text(page.locator("#request-rows tr td.cause").first());
+    assert.match(cause, /token\.not-expired/);
+    assert.match(cause, /期限切れになりました/);
+    assert.equal(await text(page.locator("thead th").first()), "時刻");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0);
     await page.screenshot({ path: artifactPath("console-phone.png") });
     assert.deepEqual(errors, []);
+    assert.deepEqual(offLoopback, []);
     await context.close();
   });
 });

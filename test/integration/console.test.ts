@@ -83,8 +83,14 @@ describe("console endpoints", () => {
     const fresh = await inspect({ token: `Bearer ${id}` });
     assert.deepEqual(
       fresh.findings.map((f: { id: string; status: string }) => `${f.id}:${f.status}`),
-      ["token.decodable:pass", "token.issuer:pass", "token.signature:pass", "token.not-expired:pass", "token.kind-for-scopes:pass", "token.claims:pass"],
+      ["token.decodable:pass", "token.issuer:pass", "token.signature:pass", "token.not-expired:pass", "token.kind-for-scopes:skip", "token.claims:pass"],
     );
+    const forMethod = async (token: string, scopes: string[]) =>
+      (await inspect({ token, scopes })).findings.find((f: { id: string }) => f.id === "token.kind-for-scopes");
+    assert.equal((await forMethod(id, [])).status, "pass", "an ID token for a method without scopes");
+    const access = p.tokens().AccessToken as string;
+    assert.equal((await forMethod(access, [])).messageKey, "access-without-scopes");
+    assert.equal((await forMethod(access, ["aws.cognito.signin.user.admin"])).status, "pass");
     assert.equal(fresh.payload["cognito:username"], "alice");
     assert.equal(fresh.header.alg, "RS256");
 

@@ -10,6 +10,7 @@ const main = /** @type {HTMLElement} */ (document.getElementById("main"));
 /** @type {(() => void) | undefined} */
 let stop;
 
+/** The navigation and the language switch, in the current language. @param {string} view */
 function chrome(view) {
   const skip = document.querySelector(".skip-link");
   if (skip) skip.textContent = t("skip");
@@ -65,5 +66,6 @@ async function route() {
   }
 }
 
-window.addEventListener("hashchange", route);
+// After a navigation (not the first load), focus the new view so a screen reader starts reading there.
+window.addEventListener("hashchange", () => route().then(() => main.focus()));
 route();

@@ -112,6 +112,7 @@ export function showRequests(main) {
   const table = h(
     "table",
     { class: "requests" },
+    h("caption", { class: "visually-hidden" }, t("requests.title")),
     h(
       "thead",
       null,
