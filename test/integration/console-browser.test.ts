@@ -56,8 +56,10 @@ describe("web console in Chromium", () => {
     await page.waitForSelector("#request-rows", { state: "attached" });
     assert.equal(await page.locator("#request-rows tr").count(), 0);
 
-    // Refused after the page is open: an expired ID token.
+    // After the page is open: one allowed, one without a token, then one with an expired ID token.
     const token = p.tokens().IdToken as string;
+    assert.equal((await fetch(invokeUrl(t, API, "dev", "/pets"), { headers: { Authorization: token } })).status, 200);
+    assert.equal((await fetch(invokeUrl(t, API, "dev", "/pets"))).status, 401);
     t.clock.advance(2 * 3600 * 1000);
     const refused = await fetch(invokeUrl(t, API, "dev", "/pets?x=1"), { headers: { Authorization: `Bearer ${token}`, "x-api-key": "k3y-abcdefghijklmnop" } });
     assert.equal(refused.status, 401);
@@ -67,10 +69,18 @@ describe("web console in Chromium", () => {
     await row.waitFor();
     assert.match(await text(row), /token\.not-expired/);
     assert.match(await text(row), /The token expired at \d{4}-\d\d-\d\dT/);
-    await page.screenshot({ path: artifactPath("console-requests.png") });
+    await page.screenshot({ path: artifactPath("console-requests.png"), clip: { x: 0, y: 0, width: 1200, height: 480 } });
 
-    // Filter by the check id keeps the row; by another status hides it.
+    assert.match(await text(page.locator("#request-rows tr.s2")), /200/);
+    assert.match(await text(page.locator('#request-rows tr:has-text("request.auth-header")')), /no Authorization header/);
+
+    // Filtering by the check id keeps only its refusals; by status 200, only the allowed one.
+    await page.selectOption("#filter-status", "200");
+    await page.waitForFunction(() => document.querySelectorAll("#request-rows tr").length === 1);
+    assert.equal(await row.count(), 0);
+    await page.selectOption("#filter-status", "");
     await page.selectOption("#filter-check", "token.not-expired");
+    await page.waitForFunction(() => document.querySelectorAll("#request-rows tr").length === 1);
     assert.equal(await row.count(), 1);
 
     await row.locator("a").click();
@@ -99,7 +109,7 @@ describe("web console in Chromium", () => {
     await page.click("#copy-doctor");
     await page.waitForSelector(".copy-status:has-text('Copied')");
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), command);
-    await page.screenshot({ path: artifactPath("console-request.png"), fullPage: true });
+    await page.screenshot({ path: artifactPath("console-request.png"), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
 
     assert.deepEqual(errors, []);
     assert.deepEqual(offLoopback, []);
@@ -118,7 +128,7 @@ describe("web console in Chromium", () => {
     assert.match(await text(page.locator('#token-result tr[data-claim="client_id"]')), new RegExp(p.client.ClientId));
     const signature = await text(page.locator('.finding[data-check="token.signature"]'));
     assert.match(signature, /合格/);
-    await page.screenshot({ path: artifactPath("console-token-ja.png"), fullPage: true });
+    await page.screenshot({ path: artifactPath("console-token-ja.png"), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1200 } });
 
     // Judged for a method with scopes the token lacks.
     await page.selectOption("#token-method", "scopes");

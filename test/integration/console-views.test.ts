@@ -131,7 +131,7 @@ describe("console: user pools and APIs in Chromium", () => {
     assert.match(get, /COGNITO_USER_POOLS · CognitoAuth \(\w+\) · scopes https:\/\/api\.shop\/read · API key required/);
     assert.match(await text(api), new RegExp(`/_aws/execute-api/${apiId}/dev`));
     assert.match(await text(api), /first/);
-    await page.screenshot({ path: artifactPath("console-apis.png"), fullPage: true });
+    await page.screenshot({ path: artifactPath("console-apis.png"), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 900 } });
 
     assert.deepEqual(errors, []);
     assert.deepEqual(offLoopback, []);
