@@ -18,7 +18,8 @@ interface Kept {
   requestId: string;
   url: string;
   host: string;
-  headers: [string, string][];
+  /** Flat (name, value, ...), masked: paired only when read, so a request costs one array. */
+  headers: string[];
   /** header.payload of the token: decodable, but without its signature no longer a credential. */
   unsigned?: string;
 }
@@ -41,17 +42,20 @@ export class Captures {
       url: req.url ?? "/",
       host: req.headers.host ?? "",
       headers: maskedHeaders(req.rawHeaders),
-      unsigned: token && lastDot > 0 ? token.slice(0, lastDot) : undefined,
+      // Copied, not sliced: a slice would keep the whole token, signature and all, alive behind it.
+      unsigned: token && lastDot > 0 ? Buffer.from(token.slice(0, lastDot), "latin1").toString("latin1") : undefined,
     });
   }
 
   get(requestId: string): Capture | undefined {
     const kept = this.items.get(requestId);
     if (!kept) return undefined;
-    const { unsigned, ...rest } = kept;
+    const { unsigned, headers, ...rest } = kept;
+    const pairs: [string, string][] = [];
+    for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]]);
     // decodeJwt wants three parts; an empty signature is enough to read the other two.
     const jwt = unsigned ? decodeJwt(`${unsigned}.`) : undefined;
-    return { ...rest, token: jwt ? { header: jwt.header, payload: jwt.payload } : undefined };
+    return { ...rest, headers: pairs, token: jwt ? { header: jwt.header, payload: jwt.payload } : undefined };
   }
 
   /** The same mounts, the execute-api one taking each request it handles before handling it. */

@@ -15,9 +15,9 @@ export function maskSecret(value: string): string {
   return `${head}${rest.slice(0, PREFIX)}… (${rest.length} chars)`;
 }
 
-/** Node's raw header list (name, value, name, value...) as pairs, credentials masked. */
-export function maskedHeaders(raw: readonly string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i], isSecretHeader(raw[i]) ? maskSecret(raw[i + 1]) : raw[i + 1]]);
+/** A copy of Node's raw header list (name, value, name, value...) with credentials masked: one array per request. */
+export function maskedHeaders(raw: readonly string[]): string[] {
+  const out = raw.slice();
+  for (let i = 0; i + 1 < out.length; i += 2) if (isSecretHeader(out[i])) out[i + 1] = maskSecret(out[i + 1]);
   return out;
 }

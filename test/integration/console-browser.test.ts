@@ -83,6 +83,16 @@ describe("web console in Chromium", () => {
     await page.waitForFunction(() => document.querySelectorAll("#request-rows tr").length === 1);
     assert.equal(await row.count(), 1);
 
+    // A row keeps its place and focus while new requests arrive above it.
+    await page.selectOption("#filter-check", "");
+    await row.locator("a").focus();
+    const next = await fetch(invokeUrl(t, API, "dev", "/nowhere"));
+    const nextId = next.headers.get("x-amzn-requestid") as string;
+    await next.arrayBuffer();
+    await page.locator(`#request-rows tr[data-request-id="${nextId}"]`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("data-request-id")), requestId);
+    assert.equal(await page.locator("#request-rows tr").first().getAttribute("data-request-id"), nextId);
+
     await row.locator("a").click();
     await page.waitForSelector(".findings");
     const cause = page.locator('.finding.cause[data-check="token.not-expired"]');
@@ -150,7 +160,7 @@ describe("web console in Chromium", () => {
   it("fits a phone screen (390 px) without horizontal scrolling, and lists refusals in Japanese", async () => {
     const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/`, "ja-JP", { width: 390, height: 844 });
     await page.locator("#request-rows tr").first().waitFor();
-    const cause = await text(page.locator("#request-rows tr td.cause").first());
+    const cause = await text(page.locator('#request-rows td.cause:has-text("token.not-expired")'));
     assert.match(cause, /token\.not-expired/);
     assert.match(cause, /期限切れになりました/);
     assert.equal(await text(page.locator("thead th").first()), "時刻");

@@ -145,6 +145,9 @@ export function showRequests(main) {
   let messages = {};
   let drawn = "";
   let stopped = false;
+  /** One row per request, built once per language. @type {Map<string, HTMLElement>} */
+  const rows = new Map();
+  let rowsLang = lang();
 
   function draw() {
     fillSelect(selects.status, [...new Set(records.map((r) => String(r.status)))], "status");
@@ -155,22 +158,42 @@ export function showRequests(main) {
     if (key === drawn) return;
     drawn = key;
     count.textContent = records.length ? t("requests.count", { shown: shown.length, total: records.length }) : t("requests.empty");
-    body.replaceChildren(
-      ...shown.map((r) =>
-        h(
-          "tr",
-          { class: statusClass(r), "data-request-id": r.requestId },
-          h("td", { "data-label": t("col.time") }, h("time", { datetime: r.time, title: times(r.time).utc }, new Date(r.time).toLocaleTimeString())),
-          h("td", { "data-label": t("col.method") }, r.method),
-          h("td", { "data-label": t("col.path") }, h("a", { href: `#/requests/${encodeURIComponent(r.requestId)}` }, r.path)),
-          h("td", { "data-label": t("col.api") }, `${r.apiId} / ${r.stage}`),
-          h("td", { "data-label": t("col.status") }, h("span", { class: `code ${statusClass(r)}` }, String(r.status))),
-          h(
-            "td",
-            { "data-label": t("col.cause"), class: "cause" },
-            r.cause ? [h("code", { class: "check-id" }, r.cause.id), " ", h("span", null, causeLine(messages, r))] : "",
-          ),
-        ),
+    if (rowsLang !== lang()) rows.clear();
+    rowsLang = lang();
+    const live = new Set(records.map((r) => r.requestId));
+    for (const id of rows.keys()) if (!live.has(id)) rows.delete(id);
+    // Rows already on the page stay where they are (new ones go in before them), so focus and selection survive.
+    let cursor = body.firstChild;
+    for (const r of shown) {
+      let tr = rows.get(r.requestId);
+      if (!tr) {
+        tr = row(r);
+        rows.set(r.requestId, tr);
+      }
+      if (tr === cursor) cursor = cursor.nextSibling;
+      else body.insertBefore(tr, cursor);
+    }
+    while (cursor) {
+      const next = cursor.nextSibling;
+      cursor.remove();
+      cursor = next;
+    }
+  }
+
+  /** @param {InvocationRecord} r */
+  function row(r) {
+    return h(
+      "tr",
+      { class: statusClass(r), "data-request-id": r.requestId },
+      h("td", { "data-label": t("col.time") }, h("time", { datetime: r.time, title: times(r.time).utc }, new Date(r.time).toLocaleTimeString())),
+      h("td", { "data-label": t("col.method") }, r.method),
+      h("td", { "data-label": t("col.path") }, h("a", { href: `#/requests/${encodeURIComponent(r.requestId)}` }, r.path)),
+      h("td", { "data-label": t("col.api") }, `${r.apiId} / ${r.stage}`),
+      h("td", { "data-label": t("col.status") }, h("span", { class: `code ${statusClass(r)}` }, String(r.status))),
+      h(
+        "td",
+        { "data-label": t("col.cause"), class: "cause" },
+        r.cause ? [h("code", { class: "check-id" }, r.cause.id), " ", h("span", null, causeLine(messages, r))] : "",
       ),
     );
   }
