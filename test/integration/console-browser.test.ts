@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { artifactPath, launchChromium } from "../harness/browser.js";
 import { cognitoAuthorizer, createPool, type InvokeServer, invokeUrl, MOCK_200, type PoolFixture, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
+/** Markup in a header value: the console must show it as text. */
+const XSS = `<img src=x onerror="window.__xss=1">`;
+
 const text = async (l: Locator) => (await l.textContent()) ?? "";
 
 /** Opens the console in a fresh context; collects console errors and every request that would leave loopback. */
@@ -61,7 +64,9 @@ describe("web console in Chromium", () => {
     assert.equal((await fetch(invokeUrl(t, API, "dev", "/pets"), { headers: { Authorization: token } })).status, 200);
     assert.equal((await fetch(invokeUrl(t, API, "dev", "/pets"))).status, 401);
     t.clock.advance(2 * 3600 * 1000);
-    const refused = await fetch(invokeUrl(t, API, "dev", "/pets?x=1"), { headers: { Authorization: `Bearer ${token}`, "x-api-key": "k3y-abcdefghijklmnop" } });
+    const refused = await fetch(invokeUrl(t, API, "dev", "/pets?x=1"), {
+      headers: { Authorization: `Bearer ${token}`, "x-api-key": "k3y-abcdefghijklmnop", "x-evil": XSS },
+    });
     assert.equal(refused.status, 401);
     const requestId = refused.headers.get("x-amzn-requestid") as string;
 
@@ -108,13 +113,16 @@ describe("web console in Chromium", () => {
     assert.ok(!headers.includes(token), "the token itself is not shown");
     assert.ok(!headers.includes(token.split(".")[2] as string), "nor its signature");
     assert.match(headers, /k3y-abcd… \(20 chars\)/);
+    assert.ok(headers.includes(XSS), "markup in a header is shown as text");
+    assert.equal(await page.locator("main img").count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
     const claims = await text(page.locator('table.claims tr[data-claim="exp"]'));
     assert.match(claims, /UTC \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
     assert.match(claims, /Local /);
     assert.match(await text(page.locator('table.claims tr[data-claim="cognito:username"]')), /alice/);
 
     const command = await text(page.locator("#doctor-command"));
-    assert.equal(command, `poolgate doctor curl "curl -H 'Authorization: Bearer $TOKEN' -H 'x-api-key: $API_KEY' '${invokeUrl(t, API, "dev", "/pets?x=1")}'"`);
+    assert.equal(command, `poolgate doctor curl "curl -H 'Authorization: Bearer $TOKEN' -H 'x-api-key: $API_KEY' -H 'x-evil: <img src=x onerror=\\"window.__xss=1\\">' '${invokeUrl(t, API, "dev", "/pets?x=1")}'"`);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.click("#copy-doctor");
     await page.waitForSelector(".copy-status:has-text('Copied')");
