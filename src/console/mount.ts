@@ -27,9 +27,11 @@ export function consoleMount(s: Services, captures: Captures): Mount {
   const json = (res: Parameters<Mount["handle"]>[1], status: number, value: unknown) => sendJson(res, status, value, SECURITY_HEADERS);
   return {
     name: "console",
-    handles: (_req, info) => info.url.pathname === "/_poolgate/" || info.url.pathname.startsWith(PREFIX),
+    handles: (_req, info) => info.url.pathname === "/_poolgate" || info.url.pathname === "/_poolgate/" || info.url.pathname.startsWith(PREFIX),
     async handle(req, res, info) {
       const path = info.url.pathname;
+      // The address people type without the slash: the page lives at /_poolgate/.
+      if (path === "/_poolgate") return send(res, 308, { location: "/_poolgate/", ...SECURITY_HEADERS });
       if (path === `${PREFIX}token`) {
         if (req.method !== "POST") return json(res, 405, { message: "Use POST" });
         if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return json(res, 415, { message: "Send application/json" });

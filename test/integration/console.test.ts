@@ -35,6 +35,9 @@ describe("console endpoints", () => {
       assert.equal(res.headers.get("content-security-policy"), CSP, path);
       assert.equal(res.headers.get("x-content-type-options"), "nosniff", path);
     }
+    const bare = await fetch(`${t.url}/_poolgate`, { redirect: "manual" });
+    assert.equal(bare.status, 308);
+    assert.equal(bare.headers.get("location"), "/_poolgate/");
     const html = await (await fetch(`${t.url}/_poolgate/`)).text();
     assert.doesNotMatch(html, /https?:\/\//, "no external resource");
     assert.doesNotMatch(html, /<script>|style=/, "nothing inline for the CSP to refuse");
