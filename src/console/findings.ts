@@ -1,9 +1,7 @@
 import { type Lang, message } from "../checks/messages/catalogue.js";
 import type { Finding } from "../checks/types.js";
 
-export type CatalogueLang = Lang;
-
-/** A finding as the console shows it: rendered in one language, with its fix and explain page. */
+/** A finding as the console shows it: rendered in one language, with its fix. */
 export interface ShownFinding {
   id: string;
   status: Finding["status"];
@@ -12,11 +10,7 @@ export interface ShownFinding {
   fix?: string;
   actual?: unknown;
   expected?: unknown;
-  /** The check's explain page, served by the console. */
-  doc: string;
 }
-
-export const docPath = (id: string) => `/_poolgate/console/docs/checks/${id}.md`;
 
 export function renderFinding(f: Finding, lang: Lang): ShownFinding {
   const key = `${f.id}.${f.messageKey}`;
@@ -30,6 +24,5 @@ export function renderFinding(f: Finding, lang: Lang): ShownFinding {
     fix: fix === `${key}.fix` ? undefined : fix,
     actual: f.actual,
     expected: f.expected,
-    doc: docPath(f.id),
   };
 }

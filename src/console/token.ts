@@ -1,3 +1,4 @@
+import type { Lang } from "../checks/messages/catalogue.js";
 import { explainClaims } from "../checks/token/claims.js";
 import { checkDecodable } from "../checks/token/decodable.js";
 import { checkIssuer } from "../checks/token/issuer.js";
@@ -6,7 +7,7 @@ import { checkNotExpired } from "../checks/token/not-expired.js";
 import { checkSignature } from "../checks/token/signature.js";
 import type { Finding } from "../checks/types.js";
 import type { Services } from "../services.js";
-import { type CatalogueLang, renderFinding, type ShownFinding } from "./findings.js";
+import { renderFinding, type ShownFinding } from "./findings.js";
 
 export interface TokenQuestion {
   token: string;
@@ -38,7 +39,7 @@ function kindForScopes(payload: Record<string, unknown>, scopes: string[] | unde
  * The token checks the gateway runs, on a pasted token: the same pure modules, with this server's keys and
  * clock. Signatures verify only for pools this server holds (no fetch from AWS: the console stays offline).
  */
-export function inspectToken(s: Pick<Services, "keys" | "clock" | "urls">, q: TokenQuestion, lang: CatalogueLang): TokenAnswer {
+export function inspectToken(s: Pick<Services, "keys" | "clock" | "urls">, q: TokenQuestion, lang: Lang): TokenAnswer {
   const now = Math.floor(s.clock.now() / 1000);
   const token = q.token.trim().replace(/^Bearer\s+/i, "");
   const decoded = checkDecodable(token);

@@ -122,7 +122,10 @@ describe("web console in Chromium", () => {
     assert.match(await text(page.locator('table.claims tr[data-claim="cognito:username"]')), /alice/);
 
     const command = await text(page.locator("#doctor-command"));
-    assert.equal(command, `poolgate doctor curl "curl -H 'Authorization: Bearer $TOKEN' -H 'x-api-key: $API_KEY' -H 'x-evil: <img src=x onerror=\\"window.__xss=1\\">' '${invokeUrl(t, API, "dev", "/pets?x=1")}'"`);
+    assert.equal(
+      command,
+      `poolgate doctor curl "curl -H 'Authorization: Bearer $TOKEN' -H 'x-api-key: $API_KEY' -H 'x-evil: <img src=x onerror=\\"window.__xss=1\\">' '${invokeUrl(t, API, "dev", "/pets?x=1")}'"`,
+    );
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.click("#copy-doctor");
     await page.waitForSelector(".copy-status:has-text('Copied')");

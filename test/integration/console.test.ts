@@ -103,7 +103,6 @@ describe("console endpoints", () => {
     assert.equal(notExpired.status, "fail");
     assert.match(notExpired.message, /期限/);
     assert.ok(notExpired.fix);
-    assert.equal(notExpired.doc, "/_poolgate/console/docs/checks/token.not-expired.md");
 
     const tampered = await inspect({ token: `${id.slice(0, -4)}AAAA`, scopes: ["read"] });
     const statuses = Object.fromEntries(tampered.findings.map((f: { id: string; status: string }) => [f.id, f.status]));
