@@ -55,14 +55,17 @@ async function route() {
   document.documentElement.lang = lang();
   chrome(known);
   document.title = `${t(`nav.${known}`)} · poolgate`;
+  // Each view draws into its own element: one that answers after the user has moved on draws off the page.
+  const view = h("div");
+  replaceChildren(main, view);
   try {
-    if (known === "requests" && id) await showRequest(main, decodeURIComponent(id));
-    else if (known === "requests") stop = showRequests(main);
-    else if (known === "token") showToken(main);
-    else if (known === "pools") await (await import("./pools.js")).showPools(main);
-    else if (known === "apis") await (await import("./apis.js")).showApis(main);
+    if (known === "requests" && id) await showRequest(view, decodeURIComponent(id));
+    else if (known === "requests") stop = showRequests(view);
+    else if (known === "token") showToken(view);
+    else if (known === "pools") await (await import("./pools.js")).showPools(view);
+    else if (known === "apis") await (await import("./apis.js")).showApis(view);
   } catch (e) {
-    replaceChildren(main, h("p", { role: "alert" }, t("error.load", { error: e instanceof Error ? e.message : String(e) })));
+    replaceChildren(view, h("p", { role: "alert" }, t("error.load", { error: e instanceof Error ? e.message : String(e) })));
   }
 }
 
