@@ -56,16 +56,16 @@ async function route() {
   chrome(known);
   document.title = `${t(`nav.${known}`)} · poolgate`;
   // Each view draws into its own element: one that answers after the user has moved on draws off the page.
-  const view = h("div");
-  replaceChildren(main, view);
+  const into = h("div");
+  replaceChildren(main, into);
   try {
-    if (known === "requests" && id) await showRequest(view, decodeURIComponent(id));
-    else if (known === "requests") stop = showRequests(view);
-    else if (known === "token") showToken(view);
-    else if (known === "pools") await (await import("./pools.js")).showPools(view);
-    else if (known === "apis") await (await import("./apis.js")).showApis(view);
+    if (known === "requests" && id) await showRequest(into, decodeURIComponent(id));
+    else if (known === "requests") stop = showRequests(into);
+    else if (known === "token") showToken(into);
+    else if (known === "pools") await (await import("./pools.js")).showPools(into);
+    else if (known === "apis") await (await import("./apis.js")).showApis(into);
   } catch (e) {
-    replaceChildren(view, h("p", { role: "alert" }, t("error.load", { error: e instanceof Error ? e.message : String(e) })));
+    replaceChildren(into, h("p", { role: "alert" }, t("error.load", { error: e instanceof Error ? e.message : String(e) })));
   }
 }
 
