@@ -175,9 +175,23 @@ describe("web console in Chromium", () => {
     assert.match(cause, /token\.not-expired/);
     assert.match(cause, /期限切れになりました/);
     assert.equal(await text(page.locator("thead th").first()), "時刻");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(await overflow(), 0);
     await page.screenshot({ path: artifactPath("console-phone.png") });
+    // The other views too: long tokens, headers and URLs wrap instead of widening the page.
+    await page.locator('#request-rows tr:has-text("token.not-expired") a').click();
+    await page.waitForSelector("table.claims");
+    assert.equal(await overflow(), 0, "request");
+    await page.click("nav a[href='#/token']");
+    await page.fill("#token-input", p.tokens().IdToken as string);
+    await page.click("#token-submit");
+    await page.waitForSelector("#token-result table.claims");
+    assert.equal(await overflow(), 0, "token");
+    for (const view of ["pools", "apis"]) {
+      await page.click(`nav a[href='#/${view}']`);
+      await page.waitForSelector("main h1");
+      assert.equal(await overflow(), 0, view);
+    }
     assert.deepEqual(errors, []);
     assert.deepEqual(offLoopback, []);
     await context.close();
