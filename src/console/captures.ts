@@ -21,7 +21,7 @@ interface Kept {
   /** Flat (name, value, ...), masked: paired only when read, so a request costs one array. */
   headers: string[];
   /** header.payload of the token: decodable, but without its signature no longer a credential. */
-  unsigned?: string;
+  unsigned?: Buffer;
 }
 
 /**
@@ -29,32 +29,43 @@ interface Kept {
  * console joins them with GET /_poolgate/requests by request id. Masked when taken, so no credential is kept.
  */
 export class Captures {
-  private readonly items = new Map<string, Kept>();
-  constructor(private readonly capacity = 500) {}
+  /**
+   * A ring, not a map: taking costs a slot write on every execute-api request, while finding one (a scan of
+   * at most `capacity`) happens only when someone looks.
+   */
+  private readonly ring: (Kept | undefined)[];
+  private next = 0;
+  constructor(private readonly capacity = 500) {
+    this.ring = new Array(capacity);
+  }
 
   take(req: IncomingMessage, info: RequestInfo): void {
     const auth = req.headers.authorization;
-    const token = auth?.replace(/^Bearer\s+/i, "").trim();
-    const lastDot = token ? token.lastIndexOf(".") : -1;
-    if (this.items.size >= this.capacity) this.items.delete(this.items.keys().next().value as string);
-    this.items.set(info.requestId, {
+    let unsigned: Buffer | undefined;
+    if (auth) {
+      const start = auth.length > 7 && (auth.charCodeAt(0) | 0x20) === 98 && auth.slice(0, 7).toLowerCase() === "bearer " ? 7 : 0;
+      const lastDot = auth.lastIndexOf(".");
+      // Copied into bytes, not kept as a string slice, which would hold the whole token, signature and all.
+      if (lastDot > start) unsigned = Buffer.from(auth.slice(start, lastDot).trim(), "latin1");
+    }
+    this.ring[this.next] = {
       requestId: info.requestId,
       url: req.url ?? "/",
       host: req.headers.host ?? "",
       headers: maskedHeaders(req.rawHeaders),
-      // Copied, not sliced: a slice would keep the whole token, signature and all, alive behind it.
-      unsigned: token && lastDot > 0 ? Buffer.from(token.slice(0, lastDot), "latin1").toString("latin1") : undefined,
-    });
+      unsigned,
+    };
+    this.next = (this.next + 1) % this.capacity;
   }
 
   get(requestId: string): Capture | undefined {
-    const kept = this.items.get(requestId);
+    const kept = this.ring.find((k) => k?.requestId === requestId);
     if (!kept) return undefined;
     const { unsigned, headers, ...rest } = kept;
     const pairs: [string, string][] = [];
     for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]]);
     // decodeJwt wants three parts; an empty signature is enough to read the other two.
-    const jwt = unsigned ? decodeJwt(`${unsigned}.`) : undefined;
+    const jwt = unsigned ? decodeJwt(`${unsigned.toString("latin1")}.`) : undefined;
     return { ...rest, headers: pairs, token: jwt ? { header: jwt.header, payload: jwt.payload } : undefined };
   }
 

@@ -4,7 +4,10 @@ const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "x-api-k
 /** Enough to tell two tokens or keys apart on screen, too little to replay. */
 const PREFIX = 8;
 
-export const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name.toLowerCase());
+/** First letters of SECRET_HEADERS, lower-cased: most headers are ruled out without a lower-cased copy. */
+const FIRST = new Set([..."apxcs"].map((c) => c.charCodeAt(0)));
+
+export const isSecretHeader = (name: string): boolean => FIRST.has(name.charCodeAt(0) | 0x20) && SECRET_HEADERS.has(name.toLowerCase());
 
 /** "Bearer eyJraWQiOiJ…" style: a scheme stays readable, the credential after it is cut to a prefix. */
 export function maskSecret(value: string): string {
