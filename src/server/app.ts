@@ -8,6 +8,8 @@ import { hostedUiMounts } from "../cognito/hosted-ui/mount.js";
 import { cognitoMount } from "../cognito/http.js";
 import { KeyRing } from "../cognito/tokens/keyring.js";
 import type { Config } from "../config.js";
+import { Captures } from "../console/captures.js";
+import { consoleMount } from "../console/mount.js";
 import { type Mount, type RequestInfo, sendJson } from "../http/exchange.js";
 import { lambdaFunctionsOf } from "../lambda/lambda-functions.js";
 import { type Clock, systemClock } from "../platform/clock.js";
@@ -57,9 +59,11 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
   };
   const startedAt = Date.now();
   // Host-based mounts first (execute-api and hosted-UI domains), then path-based ones.
+  const captures = new Captures();
   const mounts: Mount[] = [
-    ...apigatewayMounts(services, opts.deployments),
+    ...captures.observeInvocations(apigatewayMounts(services, opts.deployments)),
     ...hostedUiMounts(services),
+    consoleMount(services, captures),
     localEndpointsMount(services, startedAt),
     cognitoMount(services),
     discoveryMount(services),

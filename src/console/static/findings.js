@@ -1,0 +1,55 @@
+import { h } from "./dom.js";
+import { docLink } from "./endpoints.js";
+import { t } from "./i18n.js";
+
+/**
+ * @typedef {{ id: string, status: "pass" | "fail" | "warn" | "skip", message: string, fix?: string,
+ *   actual?: unknown, expected?: unknown, cause?: boolean }} ShownFinding
+ */
+
+/** A value as text: strings as they are, everything else as JSON. @param {unknown} v */
+export const asText = (v) => (typeof v === "string" ? v : JSON.stringify(v));
+
+/**
+ * Fills a catalogue template's {placeholders}; those the console cannot know (the record keeps no parameters)
+ * show as "…" rather than as the placeholder's name.
+ * @param {Record<string, string>} catalogue @param {string} key @param {Record<string, unknown>} params
+ */
+export function render(catalogue, key, params) {
+  const template = catalogue[key];
+  if (template === undefined) return undefined;
+  return template.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) =>
+    params[name] === undefined || params[name] === null ? "…" : String(params[name]),
+  );
+}
+
+/** The pipeline's findings in order, each with its status, message, actual/expected, fix and explain page. @param {ShownFinding[]} findings */
+export function findingList(findings) {
+  return h(
+    "ol",
+    { class: "findings" },
+    findings.map((f) =>
+      h(
+        "li",
+        { class: `finding ${f.status}${f.cause ? " cause" : ""}`, "data-check": f.id },
+        h(
+          "div",
+          { class: "finding-head" },
+          h("span", { class: `badge ${f.status}` }, t(`status.${f.status}`)),
+          h("code", { class: "check-id" }, f.id),
+          h("a", { href: docLink(f.id), class: "explain", "aria-label": t("finding.explain", { id: f.id }), target: "_blank", rel: "noopener" }, "?"),
+        ),
+        h("p", { class: "message" }, f.message),
+        f.actual !== undefined || f.expected !== undefined
+          ? h(
+              "dl",
+              { class: "pair" },
+              f.actual !== undefined && [h("dt", null, t("finding.actual")), h("dd", null, h("code", null, asText(f.actual)))],
+              f.expected !== undefined && [h("dt", null, t("finding.expected")), h("dd", null, h("code", null, asText(f.expected)))],
+            )
+          : null,
+        f.fix ? h("p", { class: "fix" }, h("strong", null, `${t("finding.fix")}: `), f.fix) : null,
+      ),
+    ),
+  );
+}
