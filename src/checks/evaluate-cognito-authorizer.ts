@@ -107,7 +107,12 @@ export function evaluateCognitoAuthorizer(input: CognitoAuthorizerInput): Cognit
   }
   const cause = { ...findings[causeIndex], cause: true };
   findings[causeIndex] = cause;
-  if (cause.id === "authorizer.configuration") return { decision: "error", outcome: CONFIG_ERROR, findings, cause };
-  const outcome = cause.id === "token.not-expired" && cause.messageKey === "expired" ? EXPIRED : UNAUTHORIZED;
-  return { decision: "deny", outcome, findings, cause };
+  const outcome = cognitoOutcomeOf(cause);
+  return { decision: outcome === CONFIG_ERROR ? "error" : "deny", outcome, findings, cause };
+}
+
+/** The gateway response a Cognito authorizer's first failing check leads to. */
+export function cognitoOutcomeOf(cause: Finding): GatewayOutcome {
+  if (cause.id === "authorizer.configuration") return CONFIG_ERROR;
+  return cause.id === "token.not-expired" && cause.messageKey === "expired" ? EXPIRED : UNAUTHORIZED;
 }

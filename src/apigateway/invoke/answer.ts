@@ -1,5 +1,5 @@
 import { checkGatewayResponseCors } from "../../checks/cors/gateway-responses.js";
-import { renderGatewayResponse } from "../gateway-responses/render.js";
+import { type GatewayError, renderGatewayResponse } from "../gateway-responses/render.js";
 import type { InvokeState, Refusal } from "./state.js";
 
 /** What API Gateway answers for a refusal: status, headers (before the per-request ids) and body. */
@@ -37,4 +37,10 @@ export function refusalAnswer(st: InvokeState, refusal: Refusal): RefusalAnswer 
   const origin = st.request.headers.origin;
   st.findings.push(checkGatewayResponseCors({ origin: typeof origin === "string" ? origin : undefined, responseType: error.type, responseHeaders: headers }));
   return { status, headers, body, responseType: error.type };
+}
+
+/** What an API with no customised gateway responses answers for an error (the doctor's answer for a bare token). */
+export function defaultAnswerOf(error: GatewayError): { status: number; body: string } {
+  const { status, body } = renderGatewayResponse(error, { customised: [], requestId: "" });
+  return { status, body };
 }

@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto";
-import { type CognitoAuthorizerResult, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
+import { defaultAnswerOf } from "../../apigateway/invoke/answer.js";
+import { type CognitoAuthorizerResult, cognitoOutcomeOf, evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { type Finding, finding } from "../../checks/types.js";
 import { decodeJwt } from "../../jwt/jwt.js";
 import type { Authorizer } from "../../shapes/apigateway.js";
@@ -65,15 +66,14 @@ function decisionNote(result: CognitoAuthorizerResult, findings: Finding[], pool
   const scopeText = scopes?.join(" ") || "-";
   if (!keysUnknown) {
     if (result.decision === "allow") return { key: "doctor.token.decision.allow", params: { pool, scopes: scopeText } };
-    return {
-      key: "doctor.token.decision.deny",
-      params: { pool, status: result.outcome?.status ?? 401, body: JSON.stringify({ message: result.outcome?.message ?? null }) },
-    };
+    const answer = defaultAnswerOf({ type: result.outcome?.responseType ?? "UNAUTHORIZED", message: result.outcome?.message ?? "Unauthorized" });
+    return { key: "doctor.token.decision.deny", params: { pool, status: answer.status, body: answer.body } };
   }
   const cause = findings.find((f) => f.status === "fail" && f.id !== "token.signature");
   if (!cause) return { key: "doctor.token.decision.allow-if-signed", params: { pool, scopes: scopeText } };
-  const message = cause.id === "token.not-expired" && cause.messageKey === "expired" ? "The incoming token has expired" : "Unauthorized";
-  return { key: "doctor.token.decision.deny-if-signed", params: { pool, status: 401, body: JSON.stringify({ message }) } };
+  const outcome = cognitoOutcomeOf(cause);
+  const answer = defaultAnswerOf({ type: outcome.responseType, message: outcome.message });
+  return { key: "doctor.token.decision.deny-if-signed", params: { pool, status: answer.status, body: answer.body } };
 }
 
 export async function readTokenArgument(arg: string | undefined, io: DoctorIo): Promise<string> {
