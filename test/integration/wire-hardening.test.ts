@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { CreateRestApiCommand } from "@aws-sdk/client-api-gateway";
+import { CreateUserPoolCommand, DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { rejectsWith } from "../harness/assertions.js";
+import { startServer, type TestServer } from "../harness/server.js";
+
+/**
+ * Regression tables for inputs that used to answer 500 or break the client: lone surrogates, huge echoed
+ * values, prototype-named targets, missing targets, explicit nulls. Each row is one request and the
+ * client error AWS answers instead.
+ */
+
+const TARGET = "AWSCognitoIdentityProviderService.";
+const LONE = "\uD800";
+
+let srv: TestServer;
+let poolId: string;
+let restApiId: string;
+
+before(async () => {
+  srv = await startServer();
+  poolId = (await srv.cognito.send(new CreateUserPoolCommand({ PoolName: "wire" }))).UserPool?.Id as string;
+  restApiId = (await srv.apigateway.send(new CreateRestApiCommand({ name: "wire" }))).id as string;
+});
+after(() => srv.stop());
+
+async function cognitoRaw(target: string | undefined, body: string, contentType = "application/x-amz-json-1.1") {
+  const headers: Record<string, string> = { "content-type": contentType };
+  if (target !== undefined) headers["x-amz-target"] = target;
+  const res = await fetch(srv.url, { method: "POST", headers, body });
+  const text = await res.text();
+  return { res, text, json: JSON.parse(text) as { __type?: string; message?: string } };
+}
+
+async function apigwRaw(method: string, path: string, body: unknown) {
+  const res = await fetch(`${srv.url}${path}`, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { res, json: (await res.json()) as { message?: string } };
+}
+
+const headerBytes = (res: Response) => [...res.headers].reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+
+describe("lone surrogates and huge values are echoed safely", () => {
+  const cases: Array<[string, string, Record<string, unknown>]> = [
+    ["lone surrogate in a pattern-checked id", "DescribeUserPool", { UserPoolId: `us-east-1_${LONE}` }],
+    ["lone low surrogate", "AdminGetUser", { UserPoolId: "us-east-1_abc", Username: "\uDC00x" }],
+    ["lone surrogate in a free name", "CreateUserPool", { PoolName: `a${LONE}b` }],
+    ["20 KB value", "DescribeUserPool", { UserPoolId: "x".repeat(20_000) }],
+    ["20 KB of non-ASCII", "DescribeUserPool", { UserPoolId: "é".repeat(20_000) }],
+    [
+      "many 20 KB values in one list",
+      "AdminUpdateUserAttributes",
+      {
+        UserPoolId: "us-east-1_abc",
+        Username: "u",
+        UserAttributes: Array.from({ length: 20 }, () => ({ Name: "ü".repeat(20_000), Value: "v" })),
+      },
+    ],
+  ];
+  for (const [title, op, input] of cases)
+    it(`${op}: ${title} → 400 with a bounded, well-formed message`, async () => {
+      const { res, json } = await cognitoRaw(`${TARGET}${op}`, JSON.stringify(input));
+      assert.equal(res.status, 400);
+      assert.match(json.__type ?? "", /Exception$/);
+      assert.equal(typeof json.message, "string");
+      assert.ok((json.message as string).length <= 4100, `message of ${json.message?.length} chars`);
+      assert.ok(headerBytes(res) < 8 * 1024, `headers of ${headerBytes(res)} bytes`);
+      assert.equal(/[\uD800-\uDFFF]/.test((json.message as string).replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "")), false);
+    });
+
+  it("the AWS SDK reads the error of a 20 KB input (no Header overflow)", async () => {
+    await rejectsWith(
+      srv.cognito.send(new DescribeUserPoolCommand({ UserPoolId: "x".repeat(20_000) })),
+      "InvalidParameterException",
+      /^\d+ validation errors? detected/,
+    );
+  });
+});
+
+describe("X-Amz-Target dispatch", () => {
+  const cases: Array<[string, string | undefined, number, string]> = [
+    ["__proto__", `${TARGET}__proto__`, 400, "UnknownOperationException"],
+    ["constructor", `${TARGET}constructor`, 400, "UnknownOperationException"],
+    ["toString", `${TARGET}toString`, 400, "UnknownOperationException"],
+    ["hasOwnProperty", `${TARGET}hasOwnProperty`, 400, "UnknownOperationException"],
+    ["a misspelt operation", `${TARGET}DescribeUserPools`, 400, "UnknownOperationException"],
+    ["another service's target", "DynamoDB_20120810.ListTables", 400, "UnknownOperationException"],
+    ["no target", undefined, 400, "UnknownOperationException"],
+    ["an empty target", "", 400, "UnknownOperationException"],
+    ["a known but unimplemented operation", `${TARGET}AdminGetDevice`, 400, "UnsupportedOperationException"],
+  ];
+  for (const [title, target, status, type] of cases)
+    it(`${title} → ${status} ${type}`, async () => {
+      const { res, json } = await cognitoRaw(target, "{}");
+      assert.equal(res.status, status);
+      assert.equal(json.__type, type);
+      assert.equal(res.headers.get("x-amzn-errortype"), `${type}:`);
+      assert.equal(res.headers.get("content-type"), "application/x-amz-json-1.1");
+    });
+});
+
+describe("JSON null members are absent, never a 500", () => {
+  it("ListUsers with Filter: null lists the users", async () => {
+    const { res, json } = await cognitoRaw(`${TARGET}ListUsers`, JSON.stringify({ UserPoolId: poolId, Filter: null, Limit: null, PaginationToken: null }));
+    assert.equal(res.status, 200, JSON.stringify(json));
+    assert.deepEqual((json as { Users?: unknown[] }).Users, []);
+  });
+  it("a required member sent as null is AWS's 'must not be null'", async () => {
+    const { res, json } = await cognitoRaw(`${TARGET}DescribeUserPool`, JSON.stringify({ UserPoolId: null }));
+    assert.equal(res.status, 400);
+    assert.equal(json.__type, "InvalidParameterException");
+    assert.match(json.message ?? "", /Value null at 'userPoolId' failed to satisfy constraint: Member must not be null/);
+  });
+  it("a null list item is a SerializationException", async () => {
+    const { res, json } = await cognitoRaw(`${TARGET}AdminUpdateUserAttributes`, JSON.stringify({ UserPoolId: poolId, Username: "u", UserAttributes: [null] }));
+    assert.equal(res.status, 400);
+    assert.equal(json.__type, "SerializationException");
+  });
+  it("nulls at every depth of CreateUserPool", async () => {
+    const { res, json } = await cognitoRaw(
+      `${TARGET}CreateUserPool`,
+      JSON.stringify({ PoolName: "nulls", Policies: null, Schema: null, LambdaConfig: null, UserPoolTags: null }),
+    );
+    assert.equal(res.status, 200, JSON.stringify(json));
+  });
+  const rest: Array<[string, string, () => string, unknown, number]> = [
+    ["CreateDeployment stageName: null", "POST", () => `/restapis/${restApiId}/deployments`, { stageName: null }, 400],
+    ["CreateUsagePlan quota: null", "POST", () => "/usageplans", { name: "p", quota: null, throttle: null }, 201],
+    ["CreateApiKey with null members", "POST", () => "/apikeys", { name: null, enabled: null, value: null, stageKeys: null }, 201],
+    [
+      "CreateAuthorizer with null members",
+      "POST",
+      () => `/restapis/${restApiId}/authorizers`,
+      { name: "a", type: "TOKEN", authorizerUri: null, identitySource: null },
+      400,
+    ],
+    ["UpdateRestApi patchOperations: null", "PATCH", () => `/restapis/${restApiId}`, { patchOperations: null }, 200],
+    ["UpdateRestApi patchOperations: [null]", "PATCH", () => `/restapis/${restApiId}`, { patchOperations: [null] }, 400],
+  ];
+  for (const [title, method, path, body, status] of rest)
+    it(`${title} → ${status}`, async () => {
+      const { res, json } = await apigwRaw(method, path(), body);
+      assert.equal(res.status, status, JSON.stringify(json));
+      if (status >= 400) {
+        assert.equal(typeof json.message, "string");
+        assert.ok(res.headers.get("x-amzn-errortype"));
+      }
+    });
+});
+
+describe("bodies that cannot be an input", () => {
+  const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+  const deepObject = `{"a":${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}`;
+  it("a deeply nested Cognito body → SerializationException", async () => {
+    const { res, json } = await cognitoRaw(`${TARGET}CreateUserPool`, `{"PoolName":"x","Schema":${deep}}`);
+    assert.equal(res.status, 400);
+    assert.equal(json.__type, "SerializationException");
+  });
+  it("a deeply nested control-plane body → 400", async () => {
+    const res = await fetch(`${srv.url}/apikeys`, { method: "POST", body: deepObject });
+    assert.equal(res.status, 400);
+    assert.equal(typeof ((await res.json()) as { message?: string }).message, "string");
+  });
+});
