@@ -162,3 +162,26 @@ describe("bodies that cannot be an input", () => {
     assert.equal(typeof ((await res.json()) as { message?: string }).message, "string");
   });
 });
+
+describe("OpenAPI documents that nest without end", () => {
+  const block = Array.from({ length: 3_000 }, (_, i) => `${" ".repeat(i)}a:`).join("\n");
+  const cases: Array<[string, string]> = [
+    // Under the fuzz suite this one killed the process: the YAML parser ran out of stack inside V8's regexp
+    // compiler (fatal, not a catchable RangeError). Whether it does depends on the stack left at the call.
+    ["100,000 nested flow sequences (YAML)", `${"[".repeat(100_000)}${"]".repeat(100_000)}`],
+    ["20,000 nested flow maps (YAML)", `openapi: 3.0.1\nx: ${"{a: ".repeat(20_000)}1${"}".repeat(20_000)}`],
+    ["3,000 indented levels (YAML)", `openapi: 3.0.1\ninfo: {title: t}\n${block}`],
+    [
+      "a JSON document with a policy nested 50,000 deep",
+      `{"openapi":"3.0.1","info":{"title":"t"},"paths":{},"x-amazon-apigateway-policy":${"[".repeat(50_000)}${"]".repeat(50_000)}}`,
+    ],
+  ];
+  for (const [title, doc] of cases)
+    it(`ImportRestApi: ${title} → 400 Invalid OpenAPI input., and the server keeps answering`, async () => {
+      const res = await fetch(`${srv.url}/restapis?mode=import`, { method: "POST", body: doc });
+      assert.equal(res.status, 400);
+      assert.equal(res.headers.get("x-amzn-errortype"), "BadRequestException");
+      assert.deepEqual(await res.json(), { message: "Invalid OpenAPI input." });
+      assert.equal((await fetch(`${srv.url}/_poolgate/health`)).status, 200);
+    });
+});
