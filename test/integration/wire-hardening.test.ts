@@ -185,3 +185,14 @@ describe("OpenAPI documents that nest without end", () => {
       assert.equal((await fetch(`${srv.url}/_poolgate/health`)).status, 200);
     });
 });
+
+describe("OpenAPI keys named like Object.prototype members", () => {
+  it("a path item's constructor, __proto__ and toString keys are not methods", async () => {
+    const doc = `{"openapi":"3.0.1","info":{"title":"proto"},"paths":{"/a":{"constructor":{},"__proto__":{},"toString":{},"hasOwnProperty":{},"get":{}}}}`;
+    const res = await fetch(`${srv.url}/restapis?mode=import`, { method: "POST", body: doc });
+    assert.equal(res.status, 201);
+    const api = (await res.json()) as { id: string };
+    const resources = (await (await fetch(`${srv.url}/restapis/${api.id}/resources?embed=methods`)).json()) as { item: Array<{ path: string; resourceMethods?: object }> };
+    assert.deepEqual(Object.keys(resources.item.find((r) => r.path === "/a")?.resourceMethods ?? {}), ["GET"]);
+  });
+});
