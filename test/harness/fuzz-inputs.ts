@@ -7,8 +7,20 @@ import type { Field, Shape } from "../../src/wire/validation.js";
  * (wrong type, null, an odd or huge string, deep nesting), sometimes absent; unknown members ride along.
  */
 
-/** Values a case may use to reach real records (ids of the seeded pool, API, stage...). */
-export type Known = readonly string[];
+/**
+ * Values a case may use to reach real records: by member name (`UserPoolId`, `restApiId`, compared
+ * case-insensitively), and a pool any string member may draw from.
+ */
+export interface Known {
+  byName: Readonly<Record<string, readonly string[]>>;
+  any: readonly string[];
+}
+
+const knownFor = (known: Known, name: string | undefined): readonly string[] => {
+  if (name === undefined) return [];
+  const key = Object.keys(known.byName).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? (known.byName[key] ?? []) : [];
+};
 
 const deepNest = (depth: number): unknown => {
   let v: unknown = "leaf";
@@ -65,12 +77,15 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 /** A mutation of any member: null, a wrong type, an odd string. */
 const mutation: fc.Arbitrary<unknown> = fc.oneof(fc.constant(null), wrongType, oddString);
 
-function plausible(f: Field, known: Known, depth: number): fc.Arbitrary<unknown> {
+function plausible(f: Field, known: Known, depth: number, name?: string): fc.Arbitrary<unknown> {
   switch (f.kind) {
     case "string": {
+      const named = knownFor(known, name);
+      // A member with known values mostly takes one, so cases get past "not found" into the operation.
+      if (named.length) return fc.oneof({ arbitrary: fc.constantFrom(...named), weight: 4 }, fc.string({ maxLength: 20 }));
       const options: fc.Arbitrary<unknown>[] = [fc.string({ maxLength: 20 })];
-      if (known.length) options.push(fc.constantFrom(...known));
-      if (f.enum?.length) options.push(fc.constantFrom(...f.enum));
+      if (known.any.length) options.push(fc.constantFrom(...known.any));
+      if (f.enum?.length) options.push(fc.constantFrom(...f.enum), fc.constantFrom(...f.enum));
       return fc.oneof(...options);
     }
     case "integer":
@@ -91,14 +106,18 @@ function plausible(f: Field, known: Known, depth: number): fc.Arbitrary<unknown>
 }
 
 /** One member: mostly plausible, sometimes mutated. */
-export function member(f: Field, known: Known, depth = 0): fc.Arbitrary<unknown> {
-  return fc.oneof({ arbitrary: plausible(f, known, depth), weight: 3 }, { arbitrary: mutation, weight: 1 });
+export function member(f: Field, known: Known, depth = 0, name?: string): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: plausible(f, known, depth, name), weight: 8 }, { arbitrary: mutation, weight: 1 });
 }
 
 /** An input object for a shape: every member optional, plus a few unknown members (some named like prototype members). */
 export function shapeArbitrary(shape: Shape, known: Known, depth = 0): fc.Arbitrary<Record<string, unknown>> {
-  const model = Object.fromEntries(Object.entries(shape).map(([name, f]) => [name, member(f, known, depth)]));
-  const declared = fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+  const model = Object.fromEntries(Object.entries(shape).map(([name, f]) => [name, member(f, known, depth, name)]));
+  // Required members are always there (a mutation may still make them null or wrong); others come and go.
+  const requiredKeys = Object.entries(shape)
+    .filter(([, f]) => f.required)
+    .map(([name]) => name);
+  const declared = fc.record(model, { requiredKeys }) as fc.Arbitrary<Record<string, unknown>>;
   const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "toString")), mutation, { maxKeys: 2 });
   return fc.tuple(declared, extra).map(([d, e]) => {
     // Own properties even for "__proto__" (as JSON.parse makes them), so the body carries them.

@@ -14,13 +14,20 @@ import {
   PutMethodCommand,
   PutMethodResponseCommand,
 } from "@aws-sdk/client-api-gateway";
-import { AdminCreateUserCommand, CreateGroupCommand, CreateUserPoolClientCommand, CreateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  InitiateAuthCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import fc from "fast-check";
 import type { RestOperation } from "../../src/apigateway/operation.js";
 import { API_GATEWAY_OPERATIONS } from "../../src/apigateway/operations/registry.js";
 import { OPERATIONS } from "../../src/cognito/operations/registry.js";
 import { any, list, type Shape, str, struct } from "../../src/wire/validation.js";
-import { badBody, body, contentType, oddString } from "../harness/fuzz-inputs.js";
+import { badBody, body, contentType, type Known, oddString } from "../harness/fuzz-inputs.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 /**
@@ -52,7 +59,11 @@ const destructive = (name: string) => /^(Delete|AdminDelete|RevokeToken|GlobalSi
 const lastIfDestructive = <T extends { name: string }>(ops: readonly T[]) => [...ops].sort((a, b) => Number(destructive(a.name)) - Number(destructive(b.name)));
 
 let srv: TestServer;
-const cognitoKnown: string[] = ["us-east-1_aaaaaaaaa", "fuzz-user", "Passw0rd!Passw0rd", "email", "SOFTWARE_TOKEN_MFA"];
+const PASSWORD = "Passw0rd!Passw0rd";
+const cognitoKnown: Known = {
+  byName: { Username: ["fuzz-user"], Password: [PASSWORD], PreviousPassword: [PASSWORD], ProposedPassword: [PASSWORD], GroupName: ["fuzzers"] },
+  any: ["us-east-1_aaaaaaaaa", "fuzz-user", PASSWORD, "email", "SOFTWARE_TOKEN_MFA", "USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH"],
+};
 const labels: Record<string, string[]> = {
   httpMethod: ["GET", "ANY", "get", "POST"],
   statusCode: ["200", "500", "2000"],
@@ -69,9 +80,19 @@ before(async () => {
       new CreateUserPoolClientCommand({ UserPoolId: pool, ClientName: "fuzz", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }),
     )
   ).UserPoolClient?.ClientId as string;
-  await srv.cognito.send(new AdminCreateUserCommand({ UserPoolId: pool, Username: "fuzz-user", TemporaryPassword: "Passw0rd!Passw0rd" }));
+  await srv.cognito.send(new AdminCreateUserCommand({ UserPoolId: pool, Username: "fuzz-user", TemporaryPassword: PASSWORD }));
+  await srv.cognito.send(new AdminSetUserPasswordCommand({ UserPoolId: pool, Username: "fuzz-user", Password: PASSWORD, Permanent: true }));
   await srv.cognito.send(new CreateGroupCommand({ UserPoolId: pool, GroupName: "fuzzers" }));
-  cognitoKnown.push(pool, client, "fuzzers");
+  const tokens = (
+    await srv.cognito.send(new InitiateAuthCommand({ ClientId: client, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "fuzz-user", PASSWORD } }))
+  ).AuthenticationResult;
+  Object.assign(cognitoKnown.byName, {
+    UserPoolId: [pool],
+    ClientId: [client],
+    AccessToken: [tokens?.AccessToken as string],
+    RefreshToken: [tokens?.RefreshToken as string],
+    Token: [tokens?.RefreshToken as string],
+  });
 
   const gw = srv.apigateway;
   const api = await gw.send(new CreateRestApiCommand({ name: "fuzz" }));
@@ -265,7 +286,7 @@ const QUERY = fc.array(
 /** Fills a path label: a seeded id, a plausible name, or an odd string (percent-encoded, or raw broken escapes). */
 const label = (name: string): fc.Arbitrary<string> =>
   fc.oneof(
-    { arbitrary: labels[name]?.length ? fc.constantFrom(...(labels[name] as string[])) : fc.constant("abc123"), weight: 4 },
+    { arbitrary: labels[name]?.length ? fc.constantFrom(...(labels[name] as string[])) : fc.constant("abc123"), weight: 10 },
     { arbitrary: oddString.map(urlPart), weight: 2 },
     // Not "." or "..": the client resolves them away, so the request never names this route.
     { arbitrary: fc.constantFrom("%", "%ZZ", "%ED%A0%80", "%00", "%2F", "..."), weight: 1 },
@@ -343,7 +364,8 @@ describe("fuzz: every API Gateway control-plane route", () => {
   for (const op of lastIfDestructive(API_GATEWAY_OPERATIONS)) {
     if (!ONLY.test(op.name)) continue;
     it(`${op.name} (${op.method} ${op.path}): no 5xx, {message} + x-amzn-ErrorType, small headers`, async () => {
-      const payload = op.body === "raw" ? openApiBody : body({ ...GENERIC_REST_BODY, ...(op.input ?? {}) }, Object.values(labels).flat());
+      const payload =
+        op.body === "raw" ? openApiBody : body({ ...GENERIC_REST_BODY, ...(op.input ?? {}) }, { byName: labels, any: Object.values(labels).flat() });
       await fc.assert(
         fc.asyncProperty(pathFor(op), fc.oneof({ arbitrary: fc.constant("application/json"), weight: 4 }, contentType), payload, async (path, type, p) => {
           const headers: Record<string, string> = type ? { "content-type": type } : {};

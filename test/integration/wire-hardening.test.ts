@@ -192,7 +192,9 @@ describe("OpenAPI keys named like Object.prototype members", () => {
     const res = await fetch(`${srv.url}/restapis?mode=import`, { method: "POST", body: doc });
     assert.equal(res.status, 201);
     const api = (await res.json()) as { id: string };
-    const resources = (await (await fetch(`${srv.url}/restapis/${api.id}/resources?embed=methods`)).json()) as { item: Array<{ path: string; resourceMethods?: object }> };
+    const resources = (await (await fetch(`${srv.url}/restapis/${api.id}/resources?embed=methods`)).json()) as {
+      item: Array<{ path: string; resourceMethods?: object }>;
+    };
     assert.deepEqual(Object.keys(resources.item.find((r) => r.path === "/a")?.resourceMethods ?? {}), ["GET"]);
   });
 });
