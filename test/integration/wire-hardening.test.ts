@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { CreateRestApiCommand } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolCommand, DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { API_GATEWAY_OPERATIONS } from "../../src/apigateway/operations/registry.js";
 import { OPERATIONS } from "../../src/cognito/operations/registry.js";
 import { rejectsWith } from "../harness/assertions.js";
 import { startServer, type TestServer } from "../harness/server.js";
@@ -18,11 +19,14 @@ const LONE = "\uD800";
 let srv: TestServer;
 let poolId: string;
 let restApiId: string;
+let rootResourceId: string;
 
 before(async () => {
   srv = await startServer();
   poolId = (await srv.cognito.send(new CreateUserPoolCommand({ PoolName: "wire" }))).UserPool?.Id as string;
-  restApiId = (await srv.apigateway.send(new CreateRestApiCommand({ name: "wire" }))).id as string;
+  const api = await srv.apigateway.send(new CreateRestApiCommand({ name: "wire" }));
+  restApiId = api.id as string;
+  rootResourceId = api.rootResourceId as string;
 });
 after(() => srv.stop());
 
@@ -211,4 +215,37 @@ describe("every Cognito operation with a lone surrogate in every string member",
       assert.equal(typeof json.message, "string");
       assert.ok(headerBytes(res) < 8 * 1024);
     });
+});
+
+describe("every API Gateway route with broken labels, or null members", () => {
+  // Broken: labels as percent-encoded lone-surrogate bytes (invalid UTF-8), a lone surrogate as a document.
+  // Null: real API and root resource ids, and every declared body member null.
+  const labelled = (op: (typeof API_GATEWAY_OPERATIONS)[number], broken: boolean) =>
+    op.path.replace(/\{(\w+)\}/g, (_, label: string) =>
+      broken
+        ? "%ED%A0%80"
+        : label === "restApiId"
+          ? restApiId
+          : label === "resourceId" || label === "parentId"
+            ? rootResourceId
+            : label === "httpMethod"
+              ? "GET"
+              : "x",
+    );
+  for (const op of API_GATEWAY_OPERATIONS)
+    for (const broken of [true, false])
+      it(`${op.name}, ${broken ? "broken labels" : "null members"} → no 5xx, {message} + x-amzn-ErrorType`, async () => {
+        const query = Object.entries(op.query ?? {}).map(([k, v]) => `${k}=${v}`);
+        const nulls = JSON.stringify(Object.fromEntries(Object.keys(op.input ?? { name: {}, patchOperations: {} }).map((k) => [k, null])));
+        const body = op.body === "raw" ? (broken ? "\uD800" : '{"openapi":null,"info":null,"paths":null}') : nulls;
+        const res = await fetch(`${srv.url}${labelled(op, broken)}${query.length ? `?${query.join("&")}` : ""}`, {
+          method: op.method,
+          body: op.method === "GET" || op.method === "DELETE" ? undefined : body,
+        });
+        assert.ok(res.status < 500, `${res.status}`);
+        if (res.status >= 400) {
+          assert.ok(res.headers.get("x-amzn-errortype"));
+          assert.equal(typeof ((await res.json()) as { message?: unknown }).message, "string");
+        }
+      });
 });
