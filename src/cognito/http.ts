@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLarge, type Mount, type RequestInfo, readBody, send } from "../http/exchange.js";
 import type { Services } from "../services.js";
 import { CORS_HEADERS, parseAwsJsonBody, sendAwsJson, sendAwsJsonError, targetOf } from "../wire/aws-json.js";
+import { truncate } from "../wire/echo.js";
 import { AwsJsonError } from "../wire/errors.js";
 import { validate } from "../wire/validation.js";
 import { COGNITO_OPERATION_NAMES } from "./aws-operation-names.js";
@@ -13,13 +14,24 @@ const KNOWN = new Set(COGNITO_OPERATION_NAMES);
 // Cognito API bodies are small; AWS refuses far smaller ones than the edge's general limit.
 const MAX_COGNITO_BODY = 1024 * 1024;
 
-/** POST / with X-Amz-Target: AWSCognitoIdentityProviderService.<Operation> (and its CORS preflight). */
+/**
+ * AWS answers an unknown or missing target with 400 and `{"__type":"UnknownOperationException"}` (recorded
+ * from CloudWatch Logs, another JSON 1.1 service, in aws/aws-sdk-net#1536). Ours adds a message naming the
+ * target, bounded like every echo.
+ */
+const unknownOperation = (target: string) =>
+  new AwsJsonError("UnknownOperationException", target ? `Unknown operation ${truncate(target, 128)}` : "Missing X-Amz-Target header");
+
+/**
+ * POST / with X-Amz-Target: AWSCognitoIdentityProviderService.<Operation> (and its CORS preflight). Every
+ * other POST / is a JSON 1.1 request too (no other service here speaks it), so a missing or foreign target
+ * gets the protocol's UnknownOperationException rather than a 404 no SDK can parse.
+ */
 export function cognitoMount(s: Services): Mount {
   return {
     name: "cognito-idp",
     handles: (req, info) =>
-      info.url.pathname === "/" &&
-      ((req.method === "POST" && (targetOf(req) ?? "").startsWith(PREFIX)) || (req.method === "OPTIONS" && !!req.headers["access-control-request-method"])),
+      info.url.pathname === "/" && (req.method === "POST" || (req.method === "OPTIONS" && !!req.headers["access-control-request-method"])),
     handle: (req, res, info) => handleCognito(s, req, res, info),
   };
 }
@@ -34,7 +46,8 @@ async function handleCognito(s: Services, req: IncomingMessage, res: ServerRespo
     });
     return;
   }
-  const name = (targetOf(req) ?? "").slice(PREFIX.length);
+  const target = targetOf(req) ?? "";
+  const name = target.startsWith(PREFIX) ? target.slice(PREFIX.length) : "";
   try {
     let body: Buffer;
     try {
@@ -43,10 +56,10 @@ async function handleCognito(s: Services, req: IncomingMessage, res: ServerRespo
       if (e instanceof BodyTooLarge) throw new AwsJsonError("SerializationException", "Request body is too large");
       throw e;
     }
-    const op = OPERATIONS[name];
+    const op = OPERATIONS.get(name);
     if (!op) {
       if (KNOWN.has(name)) throw notYetImplemented(name);
-      throw new AwsJsonError("UnknownOperationException", `Unknown operation ${name}`);
+      throw unknownOperation(target);
     }
     const input = parseAwsJsonBody(body);
     validate(op.input, input);

@@ -27,14 +27,14 @@ export const DEMO = {
 type Json = Record<string, any>;
 
 async function cognito(s: Services, name: string, input: Json): Promise<Json> {
-  const op = OPERATIONS[name];
+  const op = OPERATIONS.get(name);
   if (!op) throw new Error(`demo needs Cognito operation ${name}`);
   validate(op.input, input);
   return (await op.run(s, input, { requestId: "poolgate-demo", sourceIp: "127.0.0.1" })) as Json;
 }
 
 async function apigw(s: Services, name: string, path: Record<string, string>, body: Json = {}): Promise<Json> {
-  const op = REST_OPERATIONS[name];
+  const op = Object.hasOwn(REST_OPERATIONS, name) ? REST_OPERATIONS[name] : undefined;
   if (!op) throw new Error(`demo needs API Gateway operation ${name}`);
   return (await op.run(s, { path, query: new URLSearchParams(), headers: {}, body, raw: Buffer.alloc(0) }, { requestId: "poolgate-demo" })) as Json;
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { send } from "../http/exchange.js";
+import { boundedMessage, headerMessage } from "./echo.js";
 import { AwsJsonError, internalError } from "./errors.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
 
 export const CORS_HEADERS = {
   "access-control-allow-origin": "*",
@@ -12,9 +14,6 @@ export function sendAwsJson(res: ServerResponse, requestId: string, output: unkn
   send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
 }
 
-// AWS sends the message as it is; a header value must be printable ASCII, so anything else is percent-encoded.
-const headerSafe = (m: string) => (/^[\x20-\x7e]*$/.test(m) ? m : encodeURI(m));
-
 export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
   const e = err instanceof AwsJsonError ? err : internalError();
   send(
@@ -24,10 +23,10 @@ export function sendAwsJsonError(res: ServerResponse, requestId: string, err: un
       "content-type": "application/x-amz-json-1.1",
       "x-amzn-requestid": requestId,
       "x-amzn-errortype": `${e.type}:`,
-      "x-amzn-errormessage": headerSafe(e.message),
+      "x-amzn-errormessage": headerMessage(e.message),
       ...CORS_HEADERS,
     },
-    JSON.stringify({ __type: e.type, message: e.message }),
+    JSON.stringify({ __type: e.type, message: boundedMessage(e.message) }),
   );
   return e;
 }
@@ -43,6 +42,7 @@ export function parseAwsJsonBody(body: Buffer): Record<string, unknown> {
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
     throw new AwsJsonError("SerializationException", "Start of structure or map found where not expected.");
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw new AwsJsonError("SerializationException", "The request body nests too deeply");
   return value as Record<string, unknown>;
 }
 

@@ -1,6 +1,8 @@
 import type { ServerResponse } from "node:http";
 import { send } from "../http/exchange.js";
+import { boundedMessage } from "./echo.js";
 import { RestJsonError } from "./errors.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
 
 /**
  * API Gateway's control plane speaks REST-JSON: the status code carries success (200/201/202/204), errors
@@ -37,7 +39,7 @@ export function sendRestJsonError(res: ServerResponse, requestId: string, err: u
   };
   // AWS asks clients to back off on these two.
   if (e.status === 429) headers["retry-after"] = "1";
-  send(res, e.status, headers, JSON.stringify({ message: e.message }));
+  send(res, e.status, headers, JSON.stringify({ message: boundedMessage(e.message) }));
   return e;
 }
 
@@ -52,5 +54,6 @@ export function parseRestJsonBody(body: Buffer): Record<string, unknown> {
   }
   if (typeof value !== "object" || value === null || Array.isArray(value))
     throw new RestJsonError("SerializationException", "Start of structure or map found where not expected.", 400);
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw new RestJsonError("SerializationException", "The request body nests too deeply", 400);
   return value as Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { MAX_QUOTED_VALUE, truncate } from "./echo.js";
 import { AwsJsonError, invalidParameter } from "./errors.js";
 
 /**
@@ -38,7 +39,9 @@ export const Model = {
 };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const show = (v: unknown) => (v === null || v === undefined ? "null" : typeof v === "string" ? `'${v}'` : `'${JSON.stringify(v)}'`);
+// Quoted values are bounded: the message goes back in a header (see echo.ts).
+const show = (v: unknown) =>
+  v === null || v === undefined ? "null" : `'${truncate(typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)), MAX_QUOTED_VALUE)}'`;
 
 function typeMismatch(path: string, expected: string): AwsJsonError {
   // AWS's JSON deserializer answers wrong types before any constraint is checked.
@@ -79,7 +82,11 @@ function checkField(f: Field, v: unknown, path: string, problems: string[]): voi
         problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${f.min}`);
       if (f.max !== undefined && v.length > f.max)
         problems.push(`Value ${show(v)} at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${f.max}`);
-      if (f.member) for (const [i, item] of v.entries()) checkField(f.member as Field, item, `${path}.${i + 1}.member`, problems);
+      for (const [i, item] of v.entries()) {
+        // Cognito's lists are not sparse: a null item is a wrong type, not an absent one.
+        if (item === null) throw typeMismatch(`${path}.${i + 1}.member`, "a non-null value");
+        if (f.member) checkField(f.member as Field, item, `${path}.${i + 1}.member`, problems);
+      }
       return;
     case "map":
       if (typeof v !== "object" || Array.isArray(v)) throw typeMismatch(path, "a map");
@@ -95,13 +102,41 @@ function checkField(f: Field, v: unknown, path: string, problems: string[]): voi
 }
 
 function checkShape(shape: Shape, input: Record<string, unknown>, prefix: string, problems: string[]): void {
-  for (const [name, f] of Object.entries(shape)) checkField(f, input[name], `${prefix}${lowerFirst(name)}`, problems);
+  // Own members only: a member named like an Object.prototype property is not "present" by inheritance.
+  for (const [name, f] of Object.entries(shape)) checkField(f, Object.hasOwn(input, name) ? input[name] : undefined, `${prefix}${lowerFirst(name)}`, problems);
 }
 
-/** Throws AWS's validation error (InvalidParameterException, or SerializationException for wrong types). */
+/**
+ * Drops members whose value is JSON null, at every depth, in place: the AWS JSON protocols treat a null
+ * structure member as one that was not sent (Smithy protocol tests `AwsJson11StructuresDontSerializeNullValues`,
+ * smithy-aws-protocol-tests), and operations read absent members as `undefined`. Iterative, so
+ * a deeply nested body cannot overflow the stack. Null list items are kept for the shape check to refuse.
+ */
+export function dropNullMembers(input: unknown): void {
+  const stack: unknown[] = [input];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+      continue;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (o[k] === null) delete o[k];
+      else stack.push(o[k]);
+    }
+  }
+}
+
+/**
+ * Throws AWS's validation error (InvalidParameterException, or SerializationException for wrong types).
+ * Null members are dropped from `input` first (see dropNullMembers), so the operation sees them as absent.
+ */
 export function validate(shape: Shape, input: unknown): void {
   if (typeof input !== "object" || input === null || Array.isArray(input))
     throw new AwsJsonError("SerializationException", "Start of structure or map found where not expected.");
+  dropNullMembers(input);
   const problems: string[] = [];
   checkShape(shape, input as Record<string, unknown>, "", problems);
   if (problems.length === 0) return;

@@ -57,7 +57,8 @@ async function run(s: Services, op: RestOperation, path: Record<string, string>,
     throw e;
   }
   const body = op.body === "raw" ? {} : parseRestJsonBody(raw);
-  if (op.input) validateInput(op, body);
+  // Always, even without a declared shape: validation also drops JSON null members (treated as absent).
+  if (op.body !== "raw") validateInput(op, body);
   const output = await op.run(s, { path, query: info.url.searchParams, headers: req.headers, body, raw }, { requestId: info.requestId });
   if (output instanceof RawPayload) sendRestRaw(res, info.requestId, output.body, output.headers);
   else sendRestJson(res, info.requestId, op.status, output);

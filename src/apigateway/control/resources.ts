@@ -13,14 +13,17 @@ export const childPath = (parent: Resource, pathPart: string) => (parent.path ==
 
 /** Refuses a path part AWS would refuse under this parent (same messages; the first and last are recorded). */
 export function checkChild(s: Pick<Services, "db">, restApiId: string, parent: Resource, pathPart: string, selfId?: string): void {
+  checkChildAmong(apigw(s).resources.children(restApiId, parent.id), parent, pathPart, selfId);
+}
+
+/** checkChild over siblings the caller already holds (an import keeps them in memory rather than querying per path). */
+export function checkChildAmong(children: readonly Resource[], parent: Resource, pathPart: string, selfId?: string): void {
   if (!PATH_PART.test(pathPart))
     throw badRequest(
       "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.",
     );
   if (isGreedy(parent.pathPart)) throw badRequest(`Cannot create a child of a resource with a greedy path variable: ${parent.pathPart}`);
-  const siblings = apigw(s)
-    .resources.children(restApiId, parent.id)
-    .filter((r) => r.id !== selfId);
+  const siblings = children.filter((r) => r.id !== selfId);
   if (siblings.some((r) => r.pathPart === pathPart)) throw conflict(`Another resource with the same parent already has this name: ${pathPart}`);
   const variableSibling = siblings.find((r) => isVariable(r.pathPart));
   if (isVariable(pathPart) && variableSibling)

@@ -1,4 +1,5 @@
-import { parseYaml } from "../../wire/yaml.js";
+import { nestsDeeperThan } from "../../wire/json-depth.js";
+import { MAX_YAML_NESTING, parseYaml } from "../../wire/yaml.js";
 import { badRequest } from "../control/errors.js";
 
 /** [recorded] AWS's one answer to a document it cannot read as OpenAPI 3 or Swagger 2. */
@@ -21,6 +22,8 @@ export function parseDefinition(raw: Buffer): ParsedDocument {
     throw invalidOpenApi();
   }
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) throw invalidOpenApi();
+  // A JSON document may nest arbitrarily deep; the import copies and serialises parts of it recursively.
+  if (nestsDeeperThan(doc, MAX_YAML_NESTING)) throw invalidOpenApi();
   const d = doc as Record<string, any>;
   const flavour = typeof d.openapi === "string" && d.openapi.startsWith("3.") ? "oas3" : String(d.swagger) === "2.0" ? "swagger2" : undefined;
   if (!flavour) throw invalidOpenApi();

@@ -6,7 +6,8 @@ import { conflict } from "../control/errors.js";
 import { apigw } from "../control/lookup.js";
 import { compact } from "../control/methods.js";
 import { savePolicy } from "../control/policy.js";
-import { checkChild, childPath } from "../control/resources.js";
+import { MAX_RESOURCES_PER_API, resourceLimitExceeded } from "../control/quotas.js";
+import { checkChildAmong, childPath } from "../control/resources.js";
 import { createRestApi } from "../control/rest-apis.js";
 import { GATEWAY_RESPONSE_TYPES } from "../gateway-responses/defaults.js";
 import { invalidOpenApi, type ParsedDocument } from "./document.js";
@@ -89,10 +90,13 @@ export function importDefinition(
     }
 
     const topSecurity = doc.security;
+    const index = new ResourceIndex(store.resources.list(api.id));
+    const root = store.resources.get(api.id, api.rootResourceId) as Resource;
     for (const [path, item] of Object.entries(doc.paths)) {
       if (!path.startsWith("/")) throw invalidOpenApi();
       if (typeof item !== "object" || item === null) continue;
-      const resource = ensureResource(s, api, path);
+      // Read back: two keys may name one resource ("/a", "/a/"), and the index holds no methods.
+      const resource = store.resources.get(api.id, ensureResource(s, api, index, root, path).id) as Resource;
       const pathParams = Array.isArray(item.parameters) ? item.parameters : [];
       let methods = { ...(resource.resourceMethods ?? {}) };
       for (const [key, op] of Object.entries(item)) {
@@ -177,24 +181,52 @@ function readSchemes(raw: unknown, warnings: string[]): Map<string, SchemeRef> {
   return out;
 }
 
-/** Walks the path from the root, creating each missing segment with CreateResource's rules. */
-function ensureResource(s: Pick<Services, "db" | "ids">, api: RestApi, path: string): Resource {
+/**
+ * The API's resources by parent, loaded once per import: walking each path against the store re-read every
+ * sibling list per segment, which made an import's time grow with the square of its path count.
+ */
+class ResourceIndex {
+  private readonly byParent = new Map<string, Resource[]>();
+  private count = 0;
+  constructor(resources: readonly Resource[]) {
+    for (const r of resources) this.add(r);
+  }
+  children(parentId: string): readonly Resource[] {
+    return this.byParent.get(parentId) ?? [];
+  }
+  add(r: Resource): void {
+    this.count++;
+    if (!r.parentId) return;
+    const list = this.byParent.get(r.parentId);
+    if (list) list.push(r);
+    else this.byParent.set(r.parentId, [r]);
+  }
+  get size(): number {
+    return this.count;
+  }
+}
+
+/** Walks the path from the root, creating each missing segment with CreateResource's rules and quota. */
+function ensureResource(s: Pick<Services, "db" | "ids">, api: RestApi, index: ResourceIndex, root: Resource, path: string): Resource {
   const repo = apigw(s).resources;
-  let current = repo.get(api.id, api.rootResourceId) as Resource;
+  let current = root;
   for (const part of path.split("/").filter(Boolean)) {
-    const next = repo.children(api.id, current.id).find((r) => r.pathPart === part);
+    const siblings = index.children(current.id);
+    const next = siblings.find((r) => r.pathPart === part);
     if (next) {
       current = next;
       continue;
     }
     try {
-      checkChild(s, api.id, current, part);
+      checkChildAmong(siblings, current, part);
     } catch (e) {
       if (e instanceof Error && e.name === "ConflictException") throw conflict(e.message);
       throw invalidOpenApi();
     }
+    if (index.size >= MAX_RESOURCES_PER_API) throw resourceLimitExceeded();
     const created: Resource = { id: s.ids.apiGatewayId(6), parentId: current.id, pathPart: part, path: childPath(current, part) };
     repo.put(api.id, created);
+    index.add(created);
     current = created;
   }
   return current;

@@ -20,7 +20,7 @@ export async function callOperation(
   client: ClientRecord,
   input: Record<string, unknown>,
 ): Promise<OperationResult> {
-  const op = OPERATIONS[name];
+  const op = OPERATIONS.get(name);
   if (!op) return { ok: false, type: "UnsupportedOperationException", message: `${name} is not available` };
   const request: Record<string, unknown> = { ClientId: client.ClientId, ...input };
   if (client.ClientSecret && typeof input.Username === "string") request.SecretHash = computeSecretHash(client.ClientSecret, input.Username, client.ClientId);

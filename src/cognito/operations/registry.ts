@@ -145,4 +145,5 @@ const ALL: Operation[] = [
   VerifySoftwareToken,
 ];
 
-export const OPERATIONS: Record<string, Operation> = Object.fromEntries(ALL.map((op) => [op.name, op]));
+/** By AWS name. A Map, so a target named like an Object.prototype member (`__proto__`, `toString`) finds nothing. */
+export const OPERATIONS: ReadonlyMap<string, Operation> = new Map(ALL.map((op) => [op.name, op]));
