@@ -126,12 +126,12 @@ async function dispatch(s: Services, mounts: Mount[], req: IncomingMessage, res:
   try {
     const mount = mounts.find((m) => m.handles(req, info));
     if (!mount) {
-      sendJson(res, 404, { message: `poolgate has nothing at ${req.method} ${info.url.pathname}` }, { "x-amzn-requestid": requestId });
+      sendJson(res, 404, { message: `poolgate has nothing at ${req.method} ${info.url.pathname}` }, { "x-amzn-RequestId": requestId });
       return;
     }
     await mount.handle(req, res, info);
   } catch (err) {
     s.log.error("unhandled error", { requestId, error: err instanceof Error ? err.stack : String(err) });
-    sendJson(res, 500, { message: "Internal server error" }, { "x-amzn-requestid": requestId });
+    sendJson(res, 500, { message: "Internal server error" }, { "x-amzn-RequestId": requestId });
   }
 }

@@ -11,7 +11,7 @@ export const CORS_HEADERS = {
 
 /** AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:". */
 export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown): void {
-  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
+  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
 }
 
 export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
@@ -21,9 +21,9 @@ export function sendAwsJsonError(res: ServerResponse, requestId: string, err: un
     e.status,
     {
       "content-type": "application/x-amz-json-1.1",
-      "x-amzn-requestid": requestId,
-      "x-amzn-errortype": `${e.type}:`,
-      "x-amzn-errormessage": headerMessage(e.message),
+      "x-amzn-RequestId": requestId,
+      "x-amzn-ErrorType": `${e.type}:`,
+      "x-amzn-ErrorMessage": headerMessage(e.message),
       ...CORS_HEADERS,
     },
     JSON.stringify({ __type: e.type, message: boundedMessage(e.message) }),

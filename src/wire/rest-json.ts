@@ -17,15 +17,15 @@ const BASE_HEADERS = {
 export function sendRestJson(res: ServerResponse, requestId: string, status: number, output: unknown): void {
   // Deletes answer 202/204 with no body.
   if (status === 204 || status === 202) {
-    send(res, status, { "x-amzn-requestid": requestId, ...BASE_HEADERS });
+    send(res, status, { "x-amzn-RequestId": requestId, ...BASE_HEADERS });
     return;
   }
-  send(res, status, { "content-type": "application/json", "x-amzn-requestid": requestId, ...BASE_HEADERS }, JSON.stringify(output ?? {}));
+  send(res, status, { "content-type": "application/json", "x-amzn-RequestId": requestId, ...BASE_HEADERS }, JSON.stringify(output ?? {}));
 }
 
 /** A raw payload (GetExport): the body is the document itself, with its own content type. */
 export function sendRestRaw(res: ServerResponse, requestId: string, body: string, headers: Record<string, string>): void {
-  send(res, 200, { "x-amzn-requestid": requestId, ...BASE_HEADERS, ...headers }, body);
+  send(res, 200, { "x-amzn-RequestId": requestId, ...BASE_HEADERS, ...headers }, body);
 }
 
 /** Renders any error: RestJsonError as itself, anything else as a 500 with no detail (the cause goes to the log). */
@@ -33,8 +33,8 @@ export function sendRestJsonError(res: ServerResponse, requestId: string, err: u
   const e = err instanceof RestJsonError ? err : new RestJsonError("InternalFailure", "Internal server error", 500);
   const headers: Record<string, string> = {
     "content-type": "application/json",
-    "x-amzn-requestid": requestId,
-    "x-amzn-errortype": e.type,
+    "x-amzn-RequestId": requestId,
+    "x-amzn-ErrorType": e.type,
     ...BASE_HEADERS,
   };
   // AWS asks clients to back off on these two.

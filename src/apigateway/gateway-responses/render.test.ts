@@ -20,7 +20,7 @@ describe("gateway responses", () => {
     const ctx = { customised: [], requestId: "r" };
     assert.deepEqual(renderGatewayResponse({ type: "UNAUTHORIZED", message: "Unauthorized" }, ctx), {
       status: 401,
-      headers: { "content-type": "application/json", "x-amzn-errortype": "UnauthorizedException" },
+      headers: { "content-type": "application/json", "x-amzn-ErrorType": "UnauthorizedException" },
       body: '{"message":"Unauthorized"}',
     });
     assert.equal(renderGatewayResponse({ type: "AUTHORIZER_CONFIGURATION_ERROR", message: null }, ctx).body, '{"message":null}');
@@ -39,7 +39,7 @@ describe("gateway responses", () => {
     ];
     const five = renderGatewayResponse({ type: "AUTHORIZER_CONFIGURATION_ERROR", message: null }, { customised, requestId: "r" });
     assert.deepEqual(
-      [five.status, five.body, five.headers["x-amzn-errortype"]],
+      [five.status, five.body, five.headers["x-amzn-ErrorType"]],
       [503, '{"oops":"AUTHORIZER_CONFIGURATION_ERROR"}', "AuthorizerConfigurationException"],
     );
     const denied = renderGatewayResponse({ type: "ACCESS_DENIED", message: "no", capitalMessage: true }, { customised, requestId: "r" });
@@ -63,6 +63,6 @@ describe("gateway responses", () => {
       { customised, requestId: "r", query: new URLSearchParams("q=a%0D%0Ab"), requestHeaders: { "x-h": "\u2713" } },
     );
     assert.equal(out.status, 401);
-    assert.deepEqual(out.headers, { "content-type": "application/json", "x-amzn-errortype": "UnauthorizedException", "x-ok": "ok" });
+    assert.deepEqual(out.headers, { "content-type": "application/json", "x-amzn-ErrorType": "UnauthorizedException", "x-ok": "ok" });
   });
 });

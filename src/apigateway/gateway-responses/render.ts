@@ -119,7 +119,7 @@ export function renderGatewayResponse(err: GatewayError, ctx: RenderContext): Re
   const status = Number(custom?.statusCode ?? err.status ?? defaults.status ?? 500);
   const headers: Record<string, string> = { "content-type": "application/json" };
   const errorType = err.errorType ?? defaults.errorType;
-  if (errorType) headers["x-amzn-errortype"] = errorType;
+  if (errorType) headers["x-amzn-ErrorType"] = errorType;
   for (const [key, source] of Object.entries(custom?.responseParameters ?? {})) {
     const m = /^gatewayresponse\.header\.(.+)$/.exec(key);
     if (!m) continue;

@@ -18,7 +18,7 @@ export interface RefusalAnswer {
 export function refusalAnswer(st: InvokeState, refusal: Refusal): RefusalAnswer {
   if (refusal.fixed) {
     const { status, body, errorType } = refusal.fixed;
-    return { status, body, headers: { "content-type": "application/json", ...(errorType ? { "x-amzn-errortype": errorType } : {}) }, responseType: "" };
+    return { status, body, headers: { "content-type": "application/json", ...(errorType ? { "x-amzn-ErrorType": errorType } : {}) }, responseType: "" };
   }
   const error = refusal.error!;
   const { status, headers, body } = renderGatewayResponse(error, {

@@ -6,7 +6,7 @@ import { apigwId } from "./response-ids.js";
 import type { InvokeDeps, InvokeState, Refusal } from "./state.js";
 
 function baseHeaders(st: InvokeState): Record<string, string> {
-  return { "x-amzn-requestid": st.request.requestId, "x-amz-apigw-id": apigwId() };
+  return { "x-amzn-RequestId": st.request.requestId, "x-amz-apigw-id": apigwId() };
 }
 
 const pathOf = (st: InvokeState) => `/${st.target.stageName}${st.target.path}`;
@@ -68,7 +68,7 @@ export function writeSuccess(
     if (Array.isArray(v)) for (const one of v) flat.push(k, one);
     else flat.push(k, v);
   }
-  flat.push("x-amzn-requestid", st.request.requestId, "x-amz-apigw-id", apigwId());
+  flat.push("x-amzn-RequestId", st.request.requestId, "x-amz-apigw-id", apigwId());
   if (extraHeaders) for (const k in extraHeaders) flat.push(k, extraHeaders[k]);
   const body = st.httpMethod === "HEAD" ? undefined : response.body;
   flat.push("content-length", String(body?.length ?? 0));
