@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { ConfigError, OPTIONS, resolveConfig } from "../config.js";
 import { createPoolgate } from "../server/app.js";
+import { DataDirError } from "../store/db.js";
 
 export function registerStart(program: Command): void {
   const cmd = program.command("start").description("Start the emulator on one port (Cognito API, OAuth endpoints, API Gateway)");
@@ -25,7 +26,14 @@ Examples:
       }
       throw e;
     }
-    const app = createPoolgate(config);
+    let app: ReturnType<typeof createPoolgate>;
+    try {
+      app = createPoolgate(config);
+    } catch (e) {
+      if (!(e instanceof DataDirError)) throw e;
+      process.stderr.write(`poolgate: ${e.message}\n`);
+      process.exit(1);
+    }
     let url: string;
     try {
       url = await app.listen();

@@ -10,15 +10,35 @@ export type Db = Database.Database;
  * committed transaction intact (only an OS crash could lose the last commits), and keeps writes fast.
  */
 export function openDatabase(opts: { dataDir: string; ephemeral: boolean }): Db {
-  let db: Db;
-  if (opts.ephemeral) {
-    db = new Database(":memory:");
-  } else {
+  if (opts.ephemeral) return prepare(new Database(":memory:"));
+  const file = join(opts.dataDir, "poolgate.sqlite");
+  try {
     mkdirSync(opts.dataDir, { recursive: true });
-    db = new Database(join(opts.dataDir, "poolgate.sqlite"));
+    const db = new Database(file);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
+    return prepare(db);
+  } catch (e) {
+    throw new DataDirError(file, e as Error);
   }
+}
+
+/**
+ * The data directory could not be used. SQLite's own messages ("attempt to write a readonly database", "unable to
+ * open database file") do not say which file: this one does, and what to try.
+ */
+export class DataDirError extends Error {
+  constructor(
+    readonly file: string,
+    readonly causeError: Error,
+  ) {
+    super(
+      `cannot use the database ${file}: ${causeError.message}. Check that the directory and the file are writable by this user, or choose another with --data-dir (or --ephemeral to keep state in memory).`,
+    );
+  }
+}
+
+function prepare(db: Db): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);

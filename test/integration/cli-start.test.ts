@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -29,6 +29,20 @@ describe("poolgate start (compiled CLI)", () => {
       assert.equal(body.storage, "sqlite");
       s.child.kill("SIGINT");
       assert.equal(await exited(s.child), 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("names the database file it cannot use, in one line, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poolgate-cli-"));
+    try {
+      // A directory where the database file belongs: SQLite cannot open it (a read-only file fails the same way).
+      mkdirSync(join(dir, "poolgate.sqlite"));
+      const r = await runCli(["start", "--port", "0", "--data-dir", dir]);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+      assert.ok(r.stderr.includes(join(dir, "poolgate.sqlite")), r.stderr);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
