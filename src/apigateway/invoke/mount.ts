@@ -8,7 +8,7 @@ import type { Services } from "../../services.js";
 import type { DeploymentReader } from "../../shapes/apigateway.js";
 import { integrationRunner } from "../integrations/run.js";
 import { AllowMemo } from "./allow-memo.js";
-import { LambdaAuthorizerCache } from "./authorize-lambda.js";
+import { LambdaAuthorizerCache } from "./lambda-authorizer-cache.js";
 import type { InvocationRecords } from "./records.js";
 import { RemoteJwks, remoteJwksUrl } from "./remote-jwks.js";
 import { invoke } from "./serve.js";

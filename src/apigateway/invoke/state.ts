@@ -11,7 +11,7 @@ import type { ApiKeyMatch, Authorizer, DeploymentSnapshot, Stage, UsagePlan } fr
 import type { GatewayError } from "../gateway-responses/render.js";
 import type { IntegrationOutcome, IntegrationRequest, LambdaAuthorizerContext } from "../integrations/types.js";
 import type { AllowMemo } from "./allow-memo.js";
-import type { LambdaAuthorizerCache } from "./authorize-lambda.js";
+import type { LambdaAuthorizerCache } from "./lambda-authorizer-cache.js";
 import type { InvocationRecords } from "./records.js";
 import type { RemoteJwks } from "./remote-jwks.js";
 import type { SnapshotCache } from "./snapshot-cache.js";
