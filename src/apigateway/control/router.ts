@@ -1,3 +1,4 @@
+import { decodeUriComponentSafe } from "../../grammar/uri.js";
 import type { RestOperation } from "../operation.js";
 
 export interface OperationMatch {
@@ -37,18 +38,10 @@ export function compileRoutes(ops: readonly RestOperation[]): (method: string, p
       if (r.op.query && !Object.entries(r.op.query).every(([k, v]) => query.get(k) === v)) continue;
       const path: Record<string, string> = {};
       r.labels.forEach((label, i) => {
-        path[label] = safeDecode(m[i + 1] as string);
+        path[label] = decodeUriComponentSafe(m[i + 1] as string);
       });
       return { op: r.op, path };
     }
     return undefined;
   };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

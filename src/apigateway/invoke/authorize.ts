@@ -1,8 +1,8 @@
-import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { checkAuthorizationType } from "../../checks/method/authorization-type.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import type { Finding } from "../../checks/types.js";
+import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import { hasStageVariables, substituteStageVariables } from "../../grammar/stage-variables.js";
 import { decodeJwt } from "../../jwt/jwt.js";
 import type { Authorizer, Method } from "../../shapes/apigateway.js";

@@ -1,8 +1,8 @@
-import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
 import { evaluateCognitoAuthorizer } from "../../checks/evaluate-cognito-authorizer.js";
 import { message } from "../../checks/messages/catalogue.js";
 import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import { claimsAsStrings } from "../../checks/token/claims-as-strings.js";
+import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import { substituteStageVariables } from "../../grammar/stage-variables.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { Services } from "../../services.js";

@@ -1,8 +1,8 @@
+import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import type { Authorizer } from "../../shapes/apigateway.js";
 import { defineCheck } from "../define.js";
 import { identityHeaderName } from "../request/auth-header.js";
 import type { Finding } from "../types.js";
-import { parseUserPoolArn } from "./provider-arns.js";
 
 /**
  * `authorizer.configuration`: the method's authorizer can run at all. When it cannot, API Gateway answers

@@ -1,6 +1,6 @@
+import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
-import { parseUserPoolArn } from "./provider-arns.js";
 
 /** A1 `authorizer.pool-matches-issuer`: one of the authorizer's provider ARNs is the pool that issued the token. */
 export const poolMatchesIssuerCheck = defineCheck("authorizer.pool-matches-issuer", "authorizer", {

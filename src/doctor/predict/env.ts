@@ -3,7 +3,7 @@ import { GetApiKeysCommand, GetUsagePlansCommand, TestInvokeAuthorizerCommand, t
 import { DescribeUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import type { InvokeEnv } from "../../apigateway/invoke/state.js";
 import type { FunctionRun } from "../../checks/authorizer/lambda.js";
-import { parseUserPoolArn } from "../../checks/authorizer/provider-arns.js";
+import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import { substituteStageVariables } from "../../grammar/stage-variables.js";
 import type { ApiKeyMatch, Authorizer } from "../../shapes/apigateway.js";
 import { awsIssuer } from "../../urls.js";
