@@ -1,4 +1,5 @@
 import * as en from "./en/index.js";
+import { formatValue } from "./format.js";
 import * as ja from "./ja/index.js";
 
 /** Message templates with {placeholders}, keyed by "<check id>.<message key>" (and ".fix" for the remedy). */
@@ -10,8 +11,14 @@ const merge = (groups: Record<string, Catalogue>): Catalogue => Object.assign({}
 
 export const CATALOGUES: Record<Lang, Catalogue> = { en: merge(en), ja: merge(ja) };
 
-/** Renders a message; a missing key renders as the key itself (a test keeps both catalogues complete). */
-export function message(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+/**
+ * Renders a message; a missing key renders as the key itself (a test keeps both catalogues complete). A placeholder
+ * may name a format, `{exp|time}` (see format.ts).
+ */
+export function message(lang: Lang, key: string, params: Record<string, string | number> = {}, timeZone?: string): string {
   const template = CATALOGUES[lang][key] ?? CATALOGUES.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
+    if (!(name in params)) return whole;
+    return format ? formatValue(lang, format, params[name], timeZone) : String(params[name]);
+  });
 }

@@ -19,6 +19,8 @@ describe("token.decodable says what was added to the token", () => {
     ["standard base64 characters", `${jwt}+/`, "base64url"],
     ["a payload that is not JSON", `${b64({ alg: "RS256" })}.${Buffer.from("not json").toString("base64url")}.c2ln`, "json"],
     ["too long", `${jwt}${"A".repeat(17000)}`, "too-long"],
+    ["a full-width space before it, as received (UTF-8 bytes)", `${Buffer.from("\u3000", "utf8").toString("latin1")}${jwt}`, "whitespace"],
+    ["unsigned (alg none)", `${b64({ alg: "none" })}.${b64({ sub: "s" })}.`, "unsigned"],
   ];
   for (const [name, token, key] of cases) {
     it(name, () => {
@@ -27,6 +29,13 @@ describe("token.decodable says what was added to the token", () => {
       assert.equal(r.jwt !== undefined, key === "ok");
     });
   }
+});
+
+it("names the character a person pasted, counted from 1", () => {
+  const r = checkDecodable(`ab${Buffer.from("\u3000", "utf8").toString("latin1")}cd`);
+  assert.equal(r.finding.messageKey, "whitespace");
+  assert.deepEqual(r.finding.params, { position: 3, char: "U+3000" });
+  assert.equal(checkDecodable(`${jwt}é`).finding.params?.position, jwt.length + 1);
 });
 
 describe("request.auth-header", () => {

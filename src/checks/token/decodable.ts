@@ -1,3 +1,4 @@
+import { headerValueAsText } from "../../grammar/header-value.js";
 import { type DecodedJwt, decodeJwt } from "../../jwt/jwt.js";
 import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
@@ -9,6 +10,7 @@ export const decodableCheck = defineCheck("token.decodable", "token", {
   whitespace: "fail",
   quoted: "fail",
   "non-ascii": "fail",
+  unsigned: "fail",
   parts: "fail",
   base64url: "fail",
   json: "fail",
@@ -26,15 +28,40 @@ export function checkDecodable(token: string, known?: DecodedJwt): { finding: Fi
     return { finding: f("ok", { params: { alg: String(decoded.header.alg), kid: String(decoded.header.kid ?? "") } }), jwt: decoded };
   if (token.length > MAX_TOKEN_CHARS)
     return { finding: f("too-long", { params: { length: token.length, max: MAX_TOKEN_CHARS }, actual: token.length, expected: `<= ${MAX_TOKEN_CHARS}` }) };
-  if (/\s/.test(token)) {
-    const at = token.search(/\s/);
-    return { finding: f("whitespace", { params: { position: at }, actual: `whitespace at character ${at}`, expected: "no whitespace inside the token" }) };
-  }
+  // What a person pasted: the received bytes read back as UTF-8 text, so a full-width space is one character.
+  const text = headerValueAsText(token);
+  const odd = firstOdd(text);
+  if (odd && /\s/u.test(odd.char))
+    return { finding: f("whitespace", { params: { position: odd.position, char: odd.name }, actual: odd.name, expected: "no whitespace inside the token" }) };
   if (/^["']|["']$/.test(token)) return { finding: f("quoted", { actual: token.slice(0, 1), expected: "the token without quotes" }) };
-  if (/[^\x21-\x7e]/.test(token)) return { finding: f("non-ascii", { actual: "non-ASCII or control characters", expected: "base64url characters and dots" }) };
+  if (odd)
+    return { finding: f("non-ascii", { params: { position: odd.position, char: odd.name }, actual: odd.name, expected: "base64url characters and dots" }) };
   const parts = token.split(".");
+  if (parts.length === 3 && parts[2] === "" && unsignedAlg(parts[0])) return { finding: f("unsigned", { actual: "alg none", expected: "RS256" }) };
   if (parts.length !== 3) return { finding: f("parts", { params: { count: parts.length }, actual: parts.length, expected: 3 }) };
   if (!parts.every((p) => /^[A-Za-z0-9_-]*$/.test(p)) || !parts[0] || !parts[1] || !parts[2])
     return { finding: f("base64url", { actual: "characters outside base64url, or an empty part", expected: "three non-empty base64url parts" }) };
   return { finding: f("json", { actual: "header or payload is not a JSON object", expected: "JSON objects" }) };
+}
+
+/** The first character that has no place in a JWT (whitespace, control or non-ASCII), counted from 1 by code point. */
+function firstOdd(text: string): { char: string; name: string; position: number } | undefined {
+  let position = 0;
+  for (const char of text) {
+    position++;
+    if (/[\x21-\x7e]/.test(char)) continue;
+    const code = char.codePointAt(0) ?? 0;
+    return { char, position, name: `U+${code.toString(16).toUpperCase().padStart(4, "0")}` };
+  }
+  return undefined;
+}
+
+/** An unsigned token (`alg: none`): forged, or a test token; never one Cognito issued. */
+function unsignedAlg(headerPart: string | undefined): boolean {
+  try {
+    const header = JSON.parse(Buffer.from(headerPart ?? "", "base64url").toString("utf8")) as { alg?: unknown };
+    return typeof header.alg === "string" && header.alg.toLowerCase() === "none";
+  } catch {
+    return false;
+  }
 }

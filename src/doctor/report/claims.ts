@@ -1,6 +1,5 @@
 import type { Note } from "./report.js";
 
-const utc = (s: number) => new Date(s * 1000).toISOString().replace(".000Z", "Z");
 
 /** "1h02m05s", "3d04h": short and language-neutral. */
 export function duration(seconds: number): string {
@@ -35,7 +34,7 @@ export function claimNotes(payload: Record<string, unknown>, nowSeconds: number,
     const rel = v - nowSeconds;
     notes.push({
       key: `doctor.claim.${name}.${rel >= 0 ? "future" : "past"}`,
-      params: { value: v, utc: utc(v), amount: duration(rel) },
+      params: { value: v, amount: duration(rel) },
     });
   }
   if (typeof payload.iss === "string")

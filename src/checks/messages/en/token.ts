@@ -6,12 +6,14 @@ export const token: Catalogue = {
   "token.decodable.skipped": "Not checked: no token was found in the request.",
   "token.decodable.too-long": "The token is {length} characters long, more than {max}.",
   "token.decodable.too-long.fix": "Send only the ID or access token, not a concatenation of tokens or a whole response body.",
-  "token.decodable.whitespace": "The token contains whitespace (first at character {position}).",
+  "token.decodable.whitespace": "The token contains whitespace: {char|char} at character {position}.",
   "token.decodable.whitespace.fix": "Remove the spaces or line breaks added when the token was pasted into the header.",
   "token.decodable.quoted": "The token is wrapped in quotes.",
   "token.decodable.quoted.fix": "Send the token without quotes (a JSON string value was copied with its quotes).",
-  "token.decodable.non-ascii": "The token contains characters that are not base64url.",
+  "token.decodable.non-ascii": "The token contains a character that is not base64url: {char|char} at character {position}.",
   "token.decodable.non-ascii.fix": "Copy the token again from the authentication result; it contains only letters, digits, '-', '_' and two dots.",
+  "token.decodable.unsigned": "The token is unsigned (alg none, empty signature): a forged or hand-made test token, never one Cognito issued.",
+  "token.decodable.unsigned.fix": "Sign in to the user pool for a real token; API Gateway refuses unsigned tokens.",
   "token.decodable.parts": "The token has {count} dot-separated parts; a JWT has 3.",
   "token.decodable.parts.fix": "Send the IdToken or AccessToken (header.payload.signature), not the refresh token or a truncated value.",
   "token.decodable.base64url": "A part of the token is empty or is not base64url.",
@@ -37,11 +39,11 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "The signature does not verify with key {kid} of pool {poolId}.",
   "token.signature.bad-signature.fix": "The token was altered after it was issued; use the token exactly as Cognito returned it.",
 
-  "token.not-expired.ok": "The token expires in {left} s (exp {exp}).",
+  "token.not-expired.ok": "The token expires in {left} s (exp {exp|time}).",
   "token.not-expired.skipped": "Not checked: the token could not be decoded.",
   "token.not-expired.no-exp": "The token has no numeric exp claim.",
   "token.not-expired.no-exp.fix": "Use a token issued by the user pool; Cognito tokens always carry exp.",
-  "token.not-expired.expired": "The token expired at {exp}, {ago} s before {now}.",
+  "token.not-expired.expired": "The token expired at {exp|time}, {ago} s before {now|time}.",
   "token.not-expired.expired.fix": "Get new tokens with the refresh token (REFRESH_TOKEN_AUTH) or sign in again.",
 
   "token.kind-for-scopes.ok-id": "An ID token, and the method has no OAuth scopes.",
@@ -56,8 +58,7 @@ export const token: Catalogue = {
   "token.kind-for-scopes.unknown-token-use": "The token's token_use is {tokenUse}, neither id nor access.",
   "token.kind-for-scopes.unknown-token-use.fix": "Send the IdToken or AccessToken from the authentication result.",
 
-  "token.claims.explain":
-    "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime}; expires at {exp} (epoch seconds).",
+  "token.claims.explain": "token_use {tokenUse}; issued by {iss}; for client {client}; user {subject}; signed in at {authTime|time}; expires at {exp|time}.",
   "token.claims.undecodable": "No claims to explain: the token could not be decoded.",
   "token.claims.skipped": "Not checked.",
 };

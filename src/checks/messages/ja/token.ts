@@ -6,12 +6,15 @@ export const token: Catalogue = {
   "token.decodable.skipped": "未確認: リクエストにトークンがありません。",
   "token.decodable.too-long": "トークンの長さが {length} 文字で、上限 {max} を超えています。",
   "token.decodable.too-long.fix": "ID トークンまたはアクセストークンだけを送ってください (複数のトークンやレスポンス全体ではなく)。",
-  "token.decodable.whitespace": "トークンに空白が含まれています (最初は {position} 文字目)。",
+  "token.decodable.whitespace": "トークンに空白が含まれています: {position} 文字目の {char|char}。",
   "token.decodable.whitespace.fix": "ヘッダーに貼り付けたときに入ったスペースや改行を取り除いてください。",
   "token.decodable.quoted": "トークンが引用符で囲まれています。",
   "token.decodable.quoted.fix": "引用符を付けずにトークンを送ってください (JSON の文字列を引用符ごとコピーしています)。",
-  "token.decodable.non-ascii": "トークンに base64url 以外の文字が含まれています。",
+  "token.decodable.non-ascii": "トークンに base64url 以外の文字が含まれています: {position} 文字目の {char|char}。",
   "token.decodable.non-ascii.fix": "認証結果からトークンをコピーし直してください。英数字、'-'、'_' と 2 つのドットだけで構成されます。",
+  "token.decodable.unsigned":
+    "トークンに署名がありません (alg none、署名部が空)。偽造されたか手作りのテスト用トークンで、Cognito が発行したものではありません。",
+  "token.decodable.unsigned.fix": "ユーザープールにサインインして本物のトークンを取得してください。API Gateway は署名のないトークンを拒否します。",
   "token.decodable.parts": "トークンはドットで {count} 個に分かれています。JWT は 3 個です。",
   "token.decodable.parts.fix": "IdToken または AccessToken (header.payload.signature) を送ってください。リフレッシュトークンや途中で切れた値ではありません。",
   "token.decodable.base64url": "トークンの一部が空か、base64url ではありません。",
@@ -38,11 +41,11 @@ export const token: Catalogue = {
   "token.signature.bad-signature": "署名がプール {poolId} の鍵 {kid} で検証できません。",
   "token.signature.bad-signature.fix": "発行後にトークンが変更されています。Cognito が返したとおりのトークンを使ってください。",
 
-  "token.not-expired.ok": "トークンの有効期限まで残り {left} 秒です (exp {exp})。",
+  "token.not-expired.ok": "トークンの有効期限まで残り {left} 秒です (exp {exp|time})。",
   "token.not-expired.skipped": "未確認: トークンをデコードできませんでした。",
   "token.not-expired.no-exp": "トークンに数値の exp クレームがありません。",
   "token.not-expired.no-exp.fix": "ユーザープールが発行したトークンを使ってください。Cognito のトークンには必ず exp があります。",
-  "token.not-expired.expired": "トークンは {exp} に期限切れになりました ({now} の {ago} 秒前)。",
+  "token.not-expired.expired": "トークンは {exp|time} に期限切れになりました ({now|time} の {ago} 秒前)。",
   "token.not-expired.expired.fix": "リフレッシュトークン (REFRESH_TOKEN_AUTH) で新しいトークンを取得するか、サインインし直してください。",
 
   "token.kind-for-scopes.ok-id": "ID トークンで、メソッドに OAuth スコープはありません。",
@@ -59,7 +62,7 @@ export const token: Catalogue = {
   "token.kind-for-scopes.unknown-token-use": "トークンの token_use が {tokenUse} で、id でも access でもありません。",
   "token.kind-for-scopes.unknown-token-use.fix": "認証結果の IdToken または AccessToken を送ってください。",
 
-  "token.claims.explain": "token_use {tokenUse}、発行者 {iss}、クライアント {client}、ユーザー {subject}、サインイン {authTime}、有効期限 {exp} (エポック秒)。",
+  "token.claims.explain": "token_use {tokenUse}、発行者 {iss}、クライアント {client}、ユーザー {subject}、サインイン {authTime|time}、有効期限 {exp|time}。",
   "token.claims.undecodable": "説明するクレームがありません: トークンをデコードできませんでした。",
   "token.claims.skipped": "未確認。",
 };
