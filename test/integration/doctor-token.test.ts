@@ -28,7 +28,10 @@ describe("doctor token against poolgate", () => {
     assert.equal(r.status("token.signature"), "pass");
     assert.equal(r.status("token.claims"), "pass");
     assert.ok(r.json?.notes.some((n) => /would accept this token/.test(n)));
-    assert.ok(r.json?.notes.some((n) => /^exp = \d+ = \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC.* \(in /.test(n)), r.stdout);
+    assert.ok(
+      r.json?.notes.some((n) => /^exp = \d+ = \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC.* \(in /.test(n)),
+      r.stdout,
+    );
   });
 
   const cases: Array<{ id: string; token: () => string; extra?: () => string[]; also?: string[] }> = [

@@ -1,6 +1,5 @@
 import type { Note } from "./report.js";
 
-
 /** "1h02m05s", "3d04h": short and language-neutral. */
 export function duration(seconds: number): string {
   const s = Math.abs(Math.round(seconds));
