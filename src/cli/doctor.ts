@@ -72,6 +72,9 @@ Exit status: 0 nothing failed, 1 something failed, 2 usage error.`,
       if (e instanceof CommanderError) throw e;
       const text = e instanceof UsageError ? e.render(lang()) : message(lang(), "doctor.usage.internal", { error: (e as Error)?.message ?? String(e) });
       io.err(`poolgate doctor: ${text}\n`);
+      // A --json caller parses standard output: it gets the error as JSON too, never an empty stream.
+      if (json())
+        io.out(`${JSON.stringify({ verdict: "error", error: { code: e instanceof UsageError ? e.key : "doctor.usage.internal", message: text } }, null, 2)}\n`);
       exit.done(2);
     }
   };

@@ -4,7 +4,7 @@ import { CATALOGUES } from "../checks/messages/catalogue.js";
 import { GATEWAY_CHECKS } from "../checks/registry.js";
 import { resolveLang } from "./lang.js";
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (t: string) => [...t.matchAll(/\{(\w+(?:\|\w+)?)\}/g)].map((m) => m[1]).sort();
 
 /** Every message the doctor can print exists in English and Japanese, with the same placeholders. */
 describe("message catalogues", () => {
@@ -38,6 +38,14 @@ describe("message catalogues", () => {
         assert.ok(CATALOGUES.ja[k], `ja ${k}`);
         if (status === "fail") assert.ok(CATALOGUES.en[`${k}.fix`] && CATALOGUES.ja[`${k}.fix`], `fix for ${k}`);
       }
+  });
+
+  it("follow Japanese typography: no space before 。 or 、, none after 。 inside a message", () => {
+    const bad = Object.entries(CATALOGUES.ja).filter(([, t]) => /[ \t][。、]|。[ \t]+\S/.test(t) || /\) 。/.test(t));
+    assert.deepEqual(
+      bad.map(([k]) => k),
+      [],
+    );
   });
 
   it("choose the language from --lang, then LC_ALL, LC_MESSAGES, LANG", () => {

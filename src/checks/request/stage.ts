@@ -23,7 +23,7 @@ export function checkStage(r: {
   const f = stageCheck.finding;
   const params = { apiId: r.apiId, stage: r.stageName, stages: (r.stages ?? []).join(", ") || "none" };
   if (!r.apiExists) return f("unknown-api", { params, actual: r.apiId, expected: "the id of an existing REST API" });
-  if (!r.stageName) return f("no-stage", { params, actual: "", expected: "/{stage}/{path}" });
+  if (!r.stageName) return f("no-stage", { params, expected: r.stages?.length ? r.stages.map((s) => `/${s}/...`) : "/<stage>/<path>" });
   if (!r.stageExists) return f("unknown-stage", { params, actual: r.stageName, expected: r.stages ?? "a deployed stage" });
   if (!r.deploymentExists) return f("no-deployment", { params, actual: r.stageName, expected: "a stage pointing to an existing deployment" });
   if (r.endpointDisabled) return f("endpoint-disabled", { params, actual: "disableExecuteApiEndpoint: true", expected: "false" });

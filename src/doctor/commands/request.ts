@@ -67,7 +67,7 @@ const skip = (id: CheckId, key = "skipped"): Finding => finding(id, "skip", key)
  */
 export async function doctorRequest(url: string | undefined, o: RequestOptions, io: DoctorIo): Promise<Report> {
   const req = requestOf(url, o);
-  const invokeUrl = parseInvokeUrl(req.url);
+  const invokeUrl = invokeUrlOf(req);
   const target = invokeUrl.target;
   const endpointUrl = o.endpointUrl ?? invokeUrl.localEndpoint;
   const aws = resolveTarget({ region: o.region ?? target.region, endpointUrl }, io.env);
@@ -88,9 +88,10 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       report.answer = { status: answer.status, body: answer.body };
       const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, prediction);
       findings.push(f);
+      const errorType = answer.headers["x-amzn-errortype"];
       notes.push({
-        key: "doctor.request.sent",
-        params: { status: answer.status, body: answer.body.slice(0, 300), errorType: answer.headers["x-amzn-errortype"] ?? "-" },
+        key: errorType ? "doctor.request.sent" : "doctor.request.sent-plain",
+        params: { status: answer.status, body: answer.body.slice(0, 300), ...(errorType ? { errorType } : {}) },
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
     }
@@ -100,6 +101,21 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
   } finally {
     apigw.destroy();
     cognito.destroy();
+  }
+}
+
+/**
+ * The request's invoke URL. A call to a user pool's token endpoint with a JSON body is the article's C8 mistake
+ * itself: say so at once (Cognito answers it with 405) instead of "not an API".
+ */
+function invokeUrlOf(req: HttpRequest): InvokeUrl {
+  try {
+    return parseInvokeUrl(req.url);
+  } catch (e) {
+    const contentType = req.headers.find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
+    if (e instanceof UsageError && e.key === "doctor.usage.cognito-url" && /\/oauth2\/token$/.test(new URL(req.url).pathname) && /json/i.test(contentType))
+      throw new UsageError("doctor.usage.token-endpoint-json", { url: req.url, contentType });
+    throw e;
   }
 }
 

@@ -15,3 +15,19 @@ it("fills {actual} and {expected} from the finding", () => {
     assert.doesNotMatch(renderText(report as never, lang), /\{(actual|expected)\}/);
   }
 });
+
+it("counts one warning as '1 warning', and names each failed check's explain page", () => {
+  const report = {
+    titleKey: "doctor.title.request",
+    titleParams: { method: "GET", url: "u" },
+    findings: [
+      finding("request.auth-header", "warn", "other-scheme", { params: { header: "authorization", scheme: "Basic" } }),
+      finding("token.decodable", "fail", "parts", { params: { count: 2 } }),
+    ],
+    notes: [],
+  };
+  const text = renderText(report, "en");
+  assert.match(text, /, 1 warning,/);
+  assert.match(text, /explain : docs\/checks\/token\.decodable\.md/);
+  assert.match(toJson(report, "en").findings[1]?.article ?? "", /^B3$/);
+});

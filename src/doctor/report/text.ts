@@ -32,8 +32,12 @@ export function renderText(r: Report, lang: Lang): string {
   const count = (s: FindingStatus) => r.findings.filter((f) => f.status === s).length;
   lines.push("");
   lines.push(
-    t("doctor.summary", { pass: count("pass"), fail: count("fail"), warn: count("warn"), skip: count("skip") }) +
-      (verdictOf(r) === "fail" ? ` ${t("doctor.verdict.fail")}` : ` ${t("doctor.verdict.pass")}`),
+    t(count("warn") === 1 ? "doctor.summary.one-warning" : "doctor.summary", {
+      pass: count("pass"),
+      fail: count("fail"),
+      warn: count("warn"),
+      skip: count("skip"),
+    }) + (verdictOf(r) === "fail" ? ` ${t("doctor.verdict.fail")}` : ` ${t("doctor.verdict.pass")}`),
   );
   return `${lines.join("\n")}\n`;
 }

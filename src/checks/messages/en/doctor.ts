@@ -14,6 +14,7 @@ export const doctor: Catalogue = {
   "doctor.label.fix": "fix     ",
   "doctor.label.explain": "explain ",
   "doctor.summary": "{pass} passed, {fail} failed, {warn} warnings, {skip} skipped.",
+  "doctor.summary.one-warning": "{pass} passed, {fail} failed, 1 warning, {skip} skipped.",
   "doctor.verdict.pass": "Nothing on the checklist failed.",
   "doctor.verdict.fail": "Fix the failed items above, top first.",
   // Usage errors (exit 2): one line each.
@@ -172,6 +173,7 @@ export const doctor: Catalogue = {
   "request.answer.unexpected.fix":
     "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
   "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",
+  "doctor.request.sent-plain": "Sent: the API answered {status}: {body}",
   "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status} {body}.",
   "doctor.request.sigv4-hint":
     'With an Authorization header, this answer reads "... not a valid key=value pair (missing equal-sign) in Authorization header" or "Authorization header requires \'Credential\' parameter": it means wrong path, method or stage, not a bad token.',
@@ -183,6 +185,8 @@ export const doctor: Catalogue = {
     "{url} is not an API Gateway invoke URL (https://{id}.execute-api.{region}.amazonaws.com/{stage}/...); for a custom domain, use the invoke URL its base path maps to",
   "doctor.usage.appsync-url": "{url} is an AWS AppSync endpoint, not a REST API; AppSync's Cognito authorization is another product",
   "doctor.usage.lambda-url": "{url} is a Lambda function URL, not a REST API; function URLs support only IAM auth or none",
+  "doctor.usage.token-endpoint-json":
+    "{url} is the user pool's token endpoint, sent with Content-Type {contentType}: it accepts only application/x-www-form-urlencoded, and Cognito answers JSON with 405 Method Not Allowed (the article's C8). Send the form encoding (curl -d grant_type=...&code=...); check the whole OAuth setup with `poolgate doctor oauth`",
   "doctor.usage.cognito-url": "{url} is a Cognito endpoint, not an API; use `poolgate doctor oauth` for hosted-UI settings",
   "doctor.usage.cloudfront-url": "{url} is a CloudFront distribution; pass the API's invoke URL behind it",
   "doctor.usage.bad-curl": "cannot read the curl command: {reason}",

@@ -172,7 +172,7 @@ export const oauth: Catalogue = {
   "oauth.token-content-type.quoted.fix": "Send the header without quotes: Content-Type: application/x-www-form-urlencoded.",
   "oauth.token-content-type.wrong": "Content-Type '{contentType}' is not application/x-www-form-urlencoded: the token endpoint answers 405 with an empty body.",
   "oauth.token-content-type.wrong.fix":
-    "Send the body form-encoded with Content-Type: application/x-www-form-urlencoded (or use the implicit flow, which has no token call).",
+    "Send the body form-encoded with Content-Type: application/x-www-form-urlencoded (in Postman, Body: x-www-form-urlencoded). Keep the authorization code flow, with PKCE for a client without a secret; the implicit flow avoids the token call but is deprecated by the OAuth 2.0 Security Best Current Practice (RFC 9700).",
   "oauth.token-content-type.probe-form-405": "The token endpoint {url} answered even a form-encoded POST with 405.",
   "oauth.token-content-type.probe-form-405.fix": "The URL is probably not /oauth2/token of the pool's domain; check the token URL.",
   "oauth.token-content-type.unverified":

@@ -21,7 +21,7 @@ export const request: Catalogue = {
   "request.stage.unknown-api": "There is no REST API {apiId}.",
   "request.stage.unknown-api.fix": "Check the API id in the invoke URL (GetRestApis lists them).",
   "request.stage.no-stage": "The URL names no stage.",
-  "request.stage.no-stage.fix": "REST API URLs start with the stage: /{stage}/{path}.",
+  "request.stage.no-stage.fix": "REST API URLs start with the stage: /<stage>/<path> (stages of API {apiId}: {stages}).",
   "request.stage.unknown-stage": "API {apiId} has no stage {stage} (stages: {stages}).",
   "request.stage.unknown-stage.fix": "Use a deployed stage name in the URL, or deploy the API to this stage (CreateDeployment with stageName).",
   "request.stage.no-deployment": "Stage {stage} points to a deployment that no longer exists.",

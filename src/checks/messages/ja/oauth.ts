@@ -11,7 +11,7 @@ export const oauth: Catalogue = {
   "oauth.grant-type.unknown.fix": "[Authorization Code]、[Authorization Code (With PKCE)]、[Implicit]、[Client Credentials] のいずれかを選んでください。",
   "oauth.grant-type.no-client": "未確認: アプリクライアントが見つかりませんでした。",
   "oauth.grant-type.oauth-disabled":
-    "アプリクライアント {client} では OAuth が無効です (AllowedOAuthFlowsUserPoolClient が false) 。どの付与タイプも使えません。",
+    "アプリクライアント {client} では OAuth が無効です (AllowedOAuthFlowsUserPoolClient が false)。どの付与タイプも使えません。",
   "oauth.grant-type.oauth-disabled.fix":
     "OAuth を有効にしてください: aws cognito-idp update-user-pool-client --allowed-o-auth-flows-user-pool-client --allowed-o-auth-flows code --allowed-o-auth-scopes openid ... (UpdateUserPoolClient は省略した設定を初期値に戻すので、他の設定も指定してください)。",
   "oauth.grant-type.not-allowed": "付与タイプ '{grant}' には '{flow}' フローが必要ですが、アプリクライアントが許可しているのは {allowed} だけです。",
@@ -31,7 +31,7 @@ export const oauth: Catalogue = {
   // C2
   "oauth.callback-url.ok": "コールバック URL {url} はアプリクライアントに登録されています。",
   "oauth.callback-url.not-used": "client_credentials では不要です。",
-  "oauth.callback-url.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照) 。",
+  "oauth.callback-url.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照)。",
   "oauth.callback-url.no-client": "未確認: アプリクライアントが見つかりませんでした。",
   "oauth.callback-url.none-registered": "アプリクライアント {client} にコールバック URL が登録されていないため、ホストされた UI はリダイレクトできません。",
   "oauth.callback-url.none-registered.fix":
@@ -70,14 +70,14 @@ export const oauth: Catalogue = {
   "oauth.auth-url.wrong-domain.fix": "{expectedUrl} を使ってください。",
   "oauth.auth-url.wrong-region": "認証 URL {url} のリージョンは {region} ですが、ユーザープールは {expectedRegion} にあります。",
   "oauth.auth-url.wrong-region.fix": "{expectedUrl} を使ってください。",
-  "oauth.auth-url.wrong-host": "認証 URL {url} はこのユーザープールの Cognito ドメインではありません (ホスト {host}) 。",
+  "oauth.auth-url.wrong-host": "認証 URL {url} はこのユーザープールの Cognito ドメインではありません (ホスト {host})。",
   "oauth.auth-url.wrong-host.fix": "{expectedUrl} を使ってください。",
   "oauth.auth-url.not-https": "認証 URL {url} は http です。ホストされた UI は https でのみ応答します。",
   "oauth.auth-url.not-https.fix": "{expectedUrl} を使ってください。",
   "oauth.auth-url.api-region-differs":
     "認証 URL {url} はユーザープールのリージョン {region} にあり、API は {apiRegion} にあります。オーソライザーがこのユーザープールを指定していれば問題ありません。",
   "oauth.auth-url.api-region-differs.fix": "API のオーソライザーが {region} のユーザープールを指定していることを確認してください。",
-  "oauth.auth-url.trailing-slash": "認証 URL {url} の末尾にスラッシュがあります ({path}) 。",
+  "oauth.auth-url.trailing-slash": "認証 URL {url} の末尾にスラッシュがあります ({path})。",
   "oauth.auth-url.trailing-slash.fix": "{expectedUrl} を使ってください。",
   "oauth.auth-url.token-endpoint": "認証 URL {url} はトークンエンドポイント ({path}) です。ブラウザでのサインインには /login か /oauth2/authorize が必要です。",
   "oauth.auth-url.token-endpoint.fix": "認証 URL に {expectedUrl} を、アクセストークン URL に /oauth2/token を指定してください。",
@@ -91,7 +91,7 @@ export const oauth: Catalogue = {
   "oauth.client-id.pool-id.fix": "アプリクライアント ID ([アプリケーションの統合] → [アプリクライアント] にある 26 文字程度の英数字) を使ってください。",
   "oauth.client-id.pool-unknown": "アプリクライアント {clientId} を持つユーザープールが見つかりませんでした。",
   "oauth.client-id.pool-unknown.fix": "--user-pool-id を指定するか、クライアント ID と参照先のリージョン (または --endpoint-url) を確認してください。",
-  "oauth.client-id.not-found": "ユーザープール {pool} にアプリクライアント {clientId} はありません (このプールのクライアント: {clients}) 。",
+  "oauth.client-id.not-found": "ユーザープール {pool} にアプリクライアント {clientId} はありません (このプールのクライアント: {clients})。",
   "oauth.client-id.not-found.fix": "ユーザープールのアプリクライアント ID を使ってください。",
   "oauth.client-id.close-match":
     "ユーザープール {pool} にアプリクライアント {clientId} はありませんが、{candidate} があります。コピー & ペーストの誤りではありませんか?",
@@ -110,7 +110,7 @@ export const oauth: Catalogue = {
   "oauth.client-secret.missing.fix":
     "[Client Secret] にシークレットを入力してください (aws cognito-idp describe-user-pool-client で確認できます)。このクライアントでの SDK 呼び出しにも SECRET_HASH = Base64(HMAC-SHA256(シークレット, ユーザー名 + クライアント ID)) が必要です。",
   "oauth.client-secret.unexpected": "アプリクライアント {client} にはシークレットがありませんが、シークレットが指定されています。",
-  "oauth.client-secret.unexpected.fix": "[Client Secret] は空にしてください (Postman: [Send client credentials in body]) 。",
+  "oauth.client-secret.unexpected.fix": "[Client Secret] は空にしてください (Postman: [Send client credentials in body])。",
   "oauth.client-secret.mismatch":
     "指定されたクライアントシークレットはアプリクライアント {client} のものではありません。トークンエンドポイントは invalid_client を返します。",
   "oauth.client-secret.mismatch.fix": "describe-user-pool-client からシークレットをコピーし直してください。",
@@ -119,20 +119,20 @@ export const oauth: Catalogue = {
   "oauth.client-secret.public-basic-header.fix": "Postman の [Client Authentication] を [Send client credentials in body] にしてください。",
   // C6
   "oauth.scope-openid.ok": "スコープ '{requested}' には openid が含まれ、アプリクライアントで許可されています。",
-  "oauth.scope-openid.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照) 。",
+  "oauth.scope-openid.oauth-disabled": "未確認: アプリクライアントの OAuth が無効です (oauth.grant-type を参照)。",
   "oauth.scope-openid.no-client": "未確認: アプリクライアントが見つかりませんでした。",
-  "oauth.scope-openid.client-credentials": "スコープ '{requested}' は client_credentials に適しています (リソースサーバーのスコープのみで openid なし) 。",
+  "oauth.scope-openid.client-credentials": "スコープ '{requested}' は client_credentials に適しています (リソースサーバーのスコープのみで openid なし)。",
   "oauth.scope-openid.client-credentials-openid":
-    "openid は client_credentials では使えません (Cognito: 'openid is not supported with client_credentials flow') 。",
+    "openid は client_credentials では使えません (Cognito: 'openid is not supported with client_credentials flow')。",
   "oauth.scope-openid.client-credentials-openid.fix": "クライアントが許可するリソースサーバーのスコープ (identifier/scope) だけを要求してください: {allowed}",
   "oauth.scope-openid.empty":
     "スコープが指定されていません。この場合 Cognito はクライアントが許可するすべてのスコープ ({allowed}) を付与し、openid も含まれます。",
   "oauth.scope-openid.empty.fix": "[Scope] に 'openid' (と必要なスコープ) を指定して、要求を明示してください。",
   "oauth.scope-openid.missing-openid": "スコープ '{requested}' に openid が含まれていません。Cognito は ID トークンを返しません。",
-  "oauth.scope-openid.missing-openid.fix": "[Scope] に openid を追加してください (例: 'openid email') 。",
-  "oauth.scope-openid.openid-not-allowed": "アプリクライアントは openid スコープを許可していません (許可: {allowed}) 。",
+  "oauth.scope-openid.missing-openid.fix": "[Scope] に openid を追加してください (例: 'openid email')。",
+  "oauth.scope-openid.openid-not-allowed": "アプリクライアントは openid スコープを許可していません (許可: {allowed})。",
   "oauth.scope-openid.openid-not-allowed.fix": "アプリクライアントの AllowedOAuthScopes に openid を追加してください。",
-  "oauth.scope-openid.not-allowed": "スコープ '{notAllowed}' はアプリクライアントで許可されていません (許可: {allowed}) 。",
+  "oauth.scope-openid.not-allowed": "スコープ '{notAllowed}' はアプリクライアントで許可されていません (許可: {allowed})。",
   "oauth.scope-openid.not-allowed.fix": "許可されたスコープだけを要求するか、AllowedOAuthScopes に追加してください。",
   "oauth.scope-openid.undefined-scope": "スコープ '{unknown}' はユーザープールのどのリソースサーバーにも定義されていません。",
   "oauth.scope-openid.undefined-scope.fix": "リソースサーバーのスコープを作成 (create-resource-server) してクライアントで許可するか、綴りを直してください。",
@@ -156,14 +156,14 @@ export const oauth: Catalogue = {
   "oauth.token-url.wrong-domain.fix": "{expectedUrl} を使ってください。",
   "oauth.token-url.wrong-region": "トークン URL {url} のリージョンは {region} ですが、ユーザープールは {expectedRegion} にあります。",
   "oauth.token-url.wrong-region.fix": "{expectedUrl} を使ってください。",
-  "oauth.token-url.wrong-host": "トークン URL {url} はこのユーザープールの Cognito ドメインではありません (ホスト {host}) 。",
+  "oauth.token-url.wrong-host": "トークン URL {url} はこのユーザープールの Cognito ドメインではありません (ホスト {host})。",
   "oauth.token-url.wrong-host.fix": "{expectedUrl} を使ってください。",
   "oauth.token-url.not-https": "トークン URL {url} は http です。トークンエンドポイントは https でのみ応答します。",
   "oauth.token-url.not-https.fix": "{expectedUrl} を使ってください。",
   "oauth.token-url.api-region-differs":
     "トークン URL {url} はユーザープールのリージョン {region} にあり、API は {apiRegion} にあります。オーソライザーがこのユーザープールを指定していれば問題ありません。",
   "oauth.token-url.api-region-differs.fix": "API のオーソライザーが {region} のユーザープールを指定していることを確認してください。",
-  "oauth.token-url.trailing-slash": "トークン URL {url} の末尾にスラッシュがあります ({path}) 。",
+  "oauth.token-url.trailing-slash": "トークン URL {url} の末尾にスラッシュがあります ({path})。",
   "oauth.token-url.trailing-slash.fix": "{expectedUrl} を使ってください。",
   "oauth.token-url.authorize-endpoint": "トークン URL {url} はサインインページ ({path}) で、トークンエンドポイントではありません。",
   "oauth.token-url.authorize-endpoint.fix": "{expectedUrl} を使ってください。",
@@ -184,9 +184,9 @@ export const oauth: Catalogue = {
   "oauth.token-content-type.wrong":
     "Content-Type '{contentType}' は application/x-www-form-urlencoded ではありません。トークンエンドポイントは空の本文で 405 を返します。",
   "oauth.token-content-type.wrong.fix":
-    "本文をフォーム形式にして Content-Type: application/x-www-form-urlencoded で送ってください (トークン呼び出しのない暗黙的なフローでも回避できます) 。",
+    "本文をフォーム形式にして Content-Type: application/x-www-form-urlencoded で送ってください (Postman では Body を x-www-form-urlencoded に)。認可コードフローはそのまま使い、シークレットのないクライアントでは PKCE を併用してください。暗黙的なフローならトークン呼び出しは不要ですが、OAuth 2.0 セキュリティのベストカレントプラクティス (RFC 9700) で非推奨です。",
   "oauth.token-content-type.probe-form-405": "トークンエンドポイント {url} はフォーム形式の POST にも 405 を返しました。",
   "oauth.token-content-type.probe-form-405.fix": "URL がユーザープールのドメインの /oauth2/token ではない可能性があります。トークン URL を確認してください。",
   "oauth.token-content-type.unverified":
-    "未確認: トークンエンドポイントには Content-Type: application/x-www-form-urlencoded が必要です (省略したクライアントは 405 を受け取ります) 。--probe を付けると実際の応答を確認できます。",
+    "未確認: トークンエンドポイントには Content-Type: application/x-www-form-urlencoded が必要です (省略したクライアントは 405 を受け取ります)。--probe を付けると実際の応答を確認できます。",
 };

@@ -22,7 +22,7 @@ export const request: Catalogue = {
   "request.stage.unknown-api": "REST API {apiId} はありません。",
   "request.stage.unknown-api.fix": "呼び出し URL の API ID を確認してください (GetRestApis で一覧できます)。",
   "request.stage.no-stage": "URL にステージがありません。",
-  "request.stage.no-stage.fix": "REST API の URL はステージで始まります: /{stage}/{path}。",
+  "request.stage.no-stage.fix": "REST API の URL はステージで始まります: /<stage>/<path>（API {apiId} のステージ: {stages}）。",
   "request.stage.unknown-stage": "API {apiId} にステージ {stage} はありません (ステージ: {stages})。",
   "request.stage.unknown-stage.fix": "URL にデプロイ済みのステージ名を使うか、このステージに API をデプロイしてください (stageName 付きの CreateDeployment)。",
   "request.stage.no-deployment": "ステージ {stage} が存在しないデプロイを指しています。",
