@@ -70,6 +70,12 @@ describe("doctor oauth (C1–C8) against poolgate", () => {
     return ["oauth", "--json", ...Object.entries(o).flatMap(([k, v]) => (v === undefined ? [] : [k, v]))];
   };
 
+  it("finds poolgate from loopback URLs without --endpoint-url (and without a region in the environment)", async () => {
+    const r = await doctor(setup({ "--endpoint-url": undefined }), { env: { LANG: "C" } });
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.equal(r.json?.verdict, "pass");
+  });
+
   it("passes the setup the article describes, with the pool found from the client id", async () => {
     const r = await doctor(setup());
     assert.deepEqual(r.failed, [], r.stdout);

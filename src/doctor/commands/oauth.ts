@@ -2,6 +2,7 @@ import { parseGrantType } from "../../checks/oauth/grant-label.js";
 import { runOAuthChecks } from "../../checks/oauth/index.js";
 import type { OAuthSetup } from "../../checks/oauth/types.js";
 import { cognitoClient, resolveTarget } from "../aws/target.js";
+import { localEndpointOf, regionOfAuthDomain } from "../inputs/local-endpoint.js";
 import { readOAuthFacts } from "../inputs/oauth-setup.js";
 import type { DoctorIo } from "../io.js";
 import type { Report } from "../report/report.js";
@@ -51,7 +52,10 @@ const POOL_ID = /^[\w-]+_[0-9a-zA-Z]+$/;
 export async function doctorOAuth(o: OAuthOptions, io: DoctorIo): Promise<Report> {
   const setup = oauthSetupOf(o);
   if (o.userPoolId !== undefined && !POOL_ID.test(o.userPoolId)) throw new UsageError("doctor.usage.bad-pool-id", { value: o.userPoolId });
-  const target = resolveTarget({ region: o.region, endpointUrl: o.endpointUrl, regionHint: o.userPoolId?.split("_")[0] }, io.env);
+  // URLs on this machine mean poolgate: its API answers at their origin, as `doctor request` infers from an invoke URL.
+  const endpointUrl = o.endpointUrl ?? localEndpointOf(o.authUrl) ?? localEndpointOf(o.tokenUrl);
+  const regionHint = o.userPoolId?.split("_")[0] ?? regionOfAuthDomain(o.authUrl) ?? regionOfAuthDomain(o.tokenUrl);
+  const target = resolveTarget({ region: o.region, endpointUrl, regionHint }, io.env);
   const cognito = cognitoClient(target, io.env);
   try {
     const facts = await readOAuthFacts(cognito, target, setup, { userPoolId: o.userPoolId, apiRegion: o.apiRegion, probe: o.probe === true, http: io.http });

@@ -1,5 +1,6 @@
 import { type InvokeTarget, parseInvokeTarget } from "../../grammar/invoke-url.js";
 import { UsageError } from "../usage-error.js";
+import { localEndpointOf } from "./local-endpoint.js";
 
 /** A pasted invoke URL: the gateway's own reading of it (src/grammar/invoke-url.ts) plus what the doctor needs besides. */
 export interface InvokeUrl {
@@ -23,7 +24,7 @@ export function parseInvokeUrl(raw: string): InvokeUrl {
   if (!target) throw new UsageError(`doctor.usage.${productOf(u.hostname, u.pathname)}`, { url: raw, host: u.hostname });
   const local = target.form !== "aws" && target.form !== "aws-private";
   const origin = `${u.protocol}//${u.hostname.endsWith(".localhost") ? "127.0.0.1" : u.hostname}${u.port ? `:${u.port}` : ""}`;
-  return { target, query: u.search, url: u.toString(), localEndpoint: local ? origin : undefined };
+  return { target, query: u.search, url: u.toString(), localEndpoint: local ? (localEndpointOf(raw) ?? origin) : undefined };
 }
 
 /** What a non-invoke URL is, to say so in one line (the wrong product is a common cause of "my authorizer is ignored"). */
