@@ -37,7 +37,7 @@ interface CommonFlags {
 const common = (cmd: Command): Command =>
   cmd
     .addOption(new Option("--lang <lang>", "language of the report (default from LC_ALL/LANG)").choices(["en", "ja"]))
-    .option("--json", 'machine-readable report: {"verdict","findings":[{"id","status","message","fix","actual","expected"}]}')
+    .option("--json", "machine-readable report (its shape: docs/doctor.md)")
     .option("--endpoint-url <url>", "read configuration from this endpoint (poolgate: http://127.0.0.1:4599) instead of AWS")
     .option("--region <region>", "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, or the region in the ids)")
     .option("--now <time>", "judge time-based checks as of this instant (ISO 8601 or epoch seconds)");

@@ -8,7 +8,9 @@ program
   .name("poolgate")
   .description("Amazon Cognito user pools and API Gateway REST APIs with Cognito authorizers, on your machine; and a doctor that explains every 401.")
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Wrapped to the terminal, or to 100 columns when the output is not one (a pipe, a CI log).
+  .configureHelp({ helpWidth: Math.min(process.stdout.columns || 100, 120) });
 
 registerStart(program);
 registerDoctor(program);

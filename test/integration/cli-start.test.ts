@@ -55,6 +55,19 @@ describe("poolgate start (compiled CLI)", () => {
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
   });
 
+  it("wraps help to 100 columns when the output is not a terminal", async () => {
+    for (const args of [
+      ["start", "--help"],
+      ["doctor", "token", "--help"],
+      ["doctor", "request", "--help"],
+    ]) {
+      const r = await runCli(args);
+      // A single word longer than the width (a URL) cannot be wrapped; anything else must be.
+      const long = r.stdout.split("\n").filter((l) => l.length > 100 && l.trim().includes(" "));
+      assert.deepEqual(long, [], args.join(" "));
+    }
+  });
+
   it("documents every option in --help", async () => {
     assert.equal((await runCli(["--version"])).stdout.trim(), PACKAGE_VERSION);
     const top = await runCli(["--help"]);
