@@ -53,4 +53,17 @@ describe("the doctor as a newcomer meets it", () => {
     assert.ok(r.stdout.includes("Sent: the API answered"), r.stdout);
     assert.ok(!r.stdout.includes("x-amzn-ErrorType -"), r.stdout);
   });
+
+  it("an alg-none token is called unsigned (forged or a test token), and its claims are still shown", async () => {
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+    const token = `${b64({ alg: "none" })}.${b64({ token_use: "id", iss: `${t.url}/us-east-1_abc`, exp: 4102444800 })}.`;
+    const r = await doctor(["token", token, "--json", "--endpoint-url", t.url]);
+    const decodable = r.json?.findings.find((f) => f.id === "token.decodable");
+    assert.equal(decodable?.status, "fail");
+    assert.match(decodable?.message ?? "", /unsigned/);
+    assert.ok(
+      r.json?.notes.some((n) => n.startsWith("token_use = id")),
+      r.stdout,
+    );
+  });
 });
