@@ -8,7 +8,10 @@ program
   .name("poolgate")
   .description("Amazon Cognito user pools and API Gateway REST APIs with Cognito authorizers, on your machine; and a doctor that explains every 401.")
   .version(VERSION)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Every usage error (unknown command, unknown or malformed flag) exits 2, wherever it occurs; set before the
+  // commands are added so they inherit it. Help and --version exit 0.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 registerStart(program);
 registerDoctor(program);
