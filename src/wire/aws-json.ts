@@ -7,15 +7,18 @@ export const CORS_HEADERS = {
   "access-control-expose-headers": "x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date",
 };
 
-/** AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:". */
-export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown): void {
-  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
+/**
+ * AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:".
+ * `extra` carries the CORS headers, which only some operations get (the caller decides).
+ */
+export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown, extra: Record<string, string> = {}): void {
+  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, ...extra }, JSON.stringify(output ?? {}));
 }
 
 // AWS sends the message as it is; a header value must be printable ASCII, so anything else is percent-encoded.
 const headerSafe = (m: string) => (/^[\x20-\x7e]*$/.test(m) ? m : encodeURI(m));
 
-export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
+export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown, extra: Record<string, string> = {}): AwsJsonError {
   const e = err instanceof AwsJsonError ? err : internalError();
   send(
     res,
@@ -25,7 +28,7 @@ export function sendAwsJsonError(res: ServerResponse, requestId: string, err: un
       "x-amzn-requestid": requestId,
       "x-amzn-errortype": `${e.type}:`,
       "x-amzn-errormessage": headerSafe(e.message),
-      ...CORS_HEADERS,
+      ...extra,
     },
     JSON.stringify({ __type: e.type, message: e.message }),
   );
