@@ -18,7 +18,7 @@ import { cognitoStore } from "../store/cognito/index.js";
 import { openDatabase } from "../store/db.js";
 import { Urls } from "../urls.js";
 import { AllowedHosts } from "./allowed-hosts.js";
-import { type Mount, type RequestInfo, sendJson } from "./http.js";
+import { discardBody, type Mount, type RequestInfo, sendJson } from "./http.js";
 import { localEndpointsMount } from "./local-endpoints.js";
 import { selfSignedCertificate } from "./self-signed-cert.js";
 
@@ -142,8 +142,8 @@ async function dispatch(s: Services, hosts: AllowedHosts, mounts: Mount[], req: 
   }
 }
 
-/** An answer before any mount reads the request: its body is not read, so the connection is not reused. */
+/** An answer before any mount reads the request; its body, if any, is thrown away as it arrives. */
 function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: { message: string }): void {
-  const hasBody = req.headers["content-length"] !== undefined && req.headers["content-length"] !== "0";
-  sendJson(res, status, body, hasBody || req.headers["transfer-encoding"] !== undefined ? { connection: "close" } : {});
+  discardBody(req);
+  sendJson(res, status, body);
 }

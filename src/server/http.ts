@@ -18,7 +18,7 @@ export class BodyTooLarge extends Error {}
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > limit) {
-    discardRest(req, 0);
+    discardBody(req);
     return Promise.reject(new BodyTooLarge(`body of ${declared} bytes, larger than ${limit}`));
   }
   return new Promise((resolve, reject) => {
@@ -38,7 +38,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       }
       done();
       chunks.length = 0;
-      discardRest(req, size);
+      discardBody(req, size);
       reject(new BodyTooLarge(`body larger than ${limit} bytes`));
     };
     const onEnd = () => {
@@ -62,7 +62,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 }
 
 /** Reads and drops what is left of a refused body, keeping the connection until the client has sent it (or too much). */
-function discardRest(req: IncomingMessage, alreadyRead: number): void {
+export function discardBody(req: IncomingMessage, alreadyRead = 0): void {
   let seen = alreadyRead;
   req.on("data", (chunk: Buffer) => {
     seen += chunk.length;
