@@ -81,7 +81,10 @@ describe("the edge answers only the hosts poolgate serves (DNS rebinding)", () =
   }
 
   it("answers a refused host carrying a large body (the body is discarded, not a reset)", async () => {
-    const res = await raw(t.url, { ...cognitoCall("AdminCreateUser", { UserPoolId: poolId, Username: "x".repeat(8 * 1024 * 1024) }), host: "attacker.example" });
+    const res = await raw(t.url, {
+      ...cognitoCall("AdminCreateUser", { UserPoolId: poolId, Username: "x".repeat(8 * 1024 * 1024) }),
+      host: "attacker.example",
+    });
     assert.equal(res.status, 403);
     assert.equal((await raw(t.url, { path: "/_poolgate/health" })).status, 200);
   });
