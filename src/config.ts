@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { resolve } from "node:path";
+import { parseLambdaMapping } from "./lambda/lambda-functions.js";
 import type { LogLevel } from "./platform/log.js";
 
 /**
@@ -26,6 +29,8 @@ export interface Config {
   jwks: string[];
   /** Serve HTTPS (same port) with a self-signed certificate for localhost, *.localhost and 127.0.0.1. */
   https: boolean;
+  /** Host names served besides loopback, *.localhost, IP literals and the public URL's host (`name` or `*.suffix`). */
+  allowedHosts: string[];
 }
 
 export interface OptionSpec {
@@ -89,6 +94,14 @@ export const OPTIONS: OptionSpec[] = [
     description:
       "Serve HTTPS on the same port with a self-signed certificate for localhost, *.localhost and 127.0.0.1, made at first start with the machine's openssl and kept in the data directory (Amplify and Postman's browser flow need https)",
   },
+  {
+    key: "allowedHosts",
+    flag: "--allowed-host <name...>",
+    env: "POOLGATE_ALLOWED_HOSTS",
+    default: undefined,
+    description:
+      "Another Host name to answer (`name` or `*.domain`), e.g. a LAN name or host.docker.internal; repeatable, env comma-separated. Always served: localhost, *.localhost, IP addresses, the --public-url host and the AWS host forms ({apiId}.execute-api.{region}.amazonaws.com, cognito-idp and apigateway.{region}.amazonaws.com). Requests naming any other host get 403, so a web page cannot reach poolgate through DNS rebinding",
+  },
 ];
 
 export class ConfigError extends Error {}
@@ -118,6 +131,34 @@ export function resolveConfig(flags: Partial<Record<keyof Config, unknown>>, env
   if (!["debug", "info", "warn", "error", "silent"].includes(String(out.logLevel)))
     throw new ConfigError(`--log-level must be debug, info, warn, error or silent`);
   out.dataDir = resolve(String(out.dataDir));
-  for (const key of ["lambdas", "jwks"] as const) out[key] = listOption(out[key]);
+  for (const key of ["lambdas", "jwks", "allowedHosts"] as const) out[key] = listOption(out[key]);
+  if (out.publicUrl !== undefined) checkPublicUrl(String(out.publicUrl));
+  for (const spec of out.lambdas as string[]) checkLambda(spec);
+  out.allowedHosts = (out.allowedHosts as string[]).map(checkAllowedHost);
   return out as unknown as Config;
+}
+
+function checkPublicUrl(value: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "")
+    throw new ConfigError(`--public-url must be an http:// or https:// URL such as http://localhost:4599, got '${value}'`);
+  if (url.search || url.hash || url.username) throw new ConfigError(`--public-url must be a base URL without query, fragment or credentials, got '${value}'`);
+}
+
+// A mapping that cannot run is refused at start: skipped silently, it only showed up as a 500 much later.
+function checkLambda(spec: string): void {
+  const m = parseLambdaMapping(spec);
+  if (!m) throw new ConfigError(`--lambda must be arnOrName=path/to/file.js#handler, got '${spec}'`);
+  if (!existsSync(m.file)) throw new ConfigError(`--lambda ${spec}: no file ${m.file}`);
+}
+
+function checkAllowedHost(value: string): string {
+  const name = value.toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  if (isIP(name) || /^(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/.test(name)) return name;
+  throw new ConfigError(`--allowed-host must be a host name, '*.domain' or an IP address (no scheme or port), got '${value}'`);
 }

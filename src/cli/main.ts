@@ -10,7 +10,10 @@ program
   .version(VERSION)
   .showHelpAfterError()
   // Wrapped to the terminal, or to 100 columns when the output is not one (a pipe, a CI log).
-  .configureHelp({ helpWidth: Math.min(process.stdout.columns || 100, 120) });
+  .configureHelp({ helpWidth: Math.min(process.stdout.columns || 100, 120) })
+  // Every usage error (unknown command, unknown or malformed flag) exits 2, wherever it occurs; set before the
+  // commands are added so they inherit it. Help and --version exit 0.
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 registerStart(program);
 registerDoctor(program);

@@ -1,12 +1,19 @@
-import type { Command } from "commander";
-import { ConfigError, OPTIONS, resolveConfig } from "../config.js";
+import type { AddressInfo } from "node:net";
+import { type Command, Option } from "commander";
+import { type Config, ConfigError, OPTIONS, resolveConfig } from "../config.js";
 import { createPoolgate } from "../server/app.js";
+import { exposureWarning, listenAddressOf } from "../server/listen-address.js";
 import { DataDirError } from "../store/db.js";
 
 export function registerStart(program: Command): void {
   const cmd = program.command("start").description("Start the emulator on one port (Cognito API, OAuth endpoints, API Gateway)");
-  for (const o of OPTIONS)
-    cmd.option(o.flag, `${o.description} (env ${o.env}${o.default !== undefined && o.default !== false ? `, default ${o.default}` : ""})`);
+  // Commander names a value after its flag (--lambda → lambda); the config table names it by its key (lambdas).
+  const keyOf = new Map<string, keyof Config>();
+  for (const o of OPTIONS) {
+    const option = new Option(o.flag, `${o.description} (env ${o.env}${o.default !== undefined && o.default !== false ? `, default ${o.default}` : ""})`);
+    keyOf.set(option.attributeName(), o.key);
+    cmd.addOption(option);
+  }
   cmd.addHelpText(
     "after",
     `
@@ -15,8 +22,10 @@ Examples:
   poolgate start --ephemeral --port 0 # in memory, any free port
   poolgate start --demo               # with a demo pool, user and /pets API`,
   );
-  cmd.action(async (flags: Record<string, unknown>) => {
-    let config: ReturnType<typeof resolveConfig>;
+  cmd.action(async (parsed: Record<string, unknown>) => {
+    const flags: Partial<Record<keyof Config, unknown>> = {};
+    for (const [name, value] of Object.entries(parsed)) flags[keyOf.get(name) ?? (name as keyof Config)] = value;
+    let config: Config;
     try {
       config = resolveConfig(flags);
     } catch (e) {
@@ -49,7 +58,11 @@ Examples:
       const text = await createDemo(app.services);
       process.stdout.write(text);
     }
-    process.stdout.write(`poolgate ready on ${url}\n`);
+    const address = app.server.address() as AddressInfo;
+    const warning = exposureWarning(address);
+    if (warning) process.stderr.write(`${warning}\n`);
+    // The URL is the one poolgate mints into tokens and links; the socket address is where it really listens.
+    process.stdout.write(`poolgate ready on ${url} (listening on ${listenAddressOf(address)})\n`);
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BodyTooLarge, type Mount, type RequestInfo, readBody, send } from "../http/exchange.js";
 import type { Services } from "../services.js";
-import { CORS_HEADERS, parseAwsJsonBody, sendAwsJson, sendAwsJsonError, targetOf } from "../wire/aws-json.js";
+import { parseAwsJsonBody, sendAwsJson, sendAwsJsonError, targetOf } from "../wire/aws-json.js";
 import { truncate } from "../wire/echo.js";
 import { AwsJsonError } from "../wire/errors.js";
 import { validate } from "../wire/validation.js";
 import { COGNITO_OPERATION_NAMES } from "./aws-operation-names.js";
+import { corsHeadersFor, preflightHeaders, refuseCrossOriginSigV4 } from "./cors.js";
 import { notYetImplemented } from "./operation.js";
 import { OPERATIONS } from "./operations/registry.js";
 
@@ -38,17 +39,15 @@ export function cognitoMount(s: Services): Mount {
 
 async function handleCognito(s: Services, req: IncomingMessage, res: ServerResponse, info: RequestInfo): Promise<void> {
   if (req.method === "OPTIONS") {
-    send(res, 200, {
-      ...CORS_HEADERS,
-      "access-control-allow-methods": "POST",
-      "access-control-allow-headers": String(req.headers["access-control-request-headers"] ?? "*"),
-      "access-control-max-age": "86400",
-    });
+    send(res, 200, preflightHeaders(req));
     return;
   }
   const target = targetOf(req) ?? "";
   const name = target.startsWith(PREFIX) ? target.slice(PREFIX.length) : "";
+  const op = OPERATIONS.get(name);
+  const cors = corsHeadersFor(op);
   try {
+    refuseCrossOriginSigV4(op, req, new URL(s.urls.base).origin);
     let body: Buffer;
     try {
       body = await readBody(req, MAX_COGNITO_BODY);
@@ -56,7 +55,6 @@ async function handleCognito(s: Services, req: IncomingMessage, res: ServerRespo
       if (e instanceof BodyTooLarge) throw new AwsJsonError("SerializationException", "Request body is too large");
       throw e;
     }
-    const op = OPERATIONS.get(name);
     if (!op) {
       if (KNOWN.has(name)) throw notYetImplemented(name);
       throw unknownOperation(target);
@@ -64,9 +62,9 @@ async function handleCognito(s: Services, req: IncomingMessage, res: ServerRespo
     const input = parseAwsJsonBody(body);
     validate(op.input, input);
     const output = await op.run(s, input, { requestId: info.requestId, sourceIp: info.sourceIp });
-    sendAwsJson(res, info.requestId, output);
+    sendAwsJson(res, info.requestId, output, cors);
   } catch (err) {
-    const e = sendAwsJsonError(res, info.requestId, err);
+    const e = sendAwsJsonError(res, info.requestId, err, cors);
     if (!(err instanceof AwsJsonError)) s.log.error(`${name} failed`, { requestId: info.requestId, error: err instanceof Error ? err.stack : String(err) });
     else s.log.debug(`${name} refused`, { requestId: info.requestId, type: e.type, message: e.message });
   }

@@ -10,7 +10,7 @@ import { KeyRing } from "../cognito/tokens/keyring.js";
 import type { Config } from "../config.js";
 import { Captures } from "../console/captures.js";
 import { consoleMount } from "../console/mount.js";
-import { type Mount, type RequestInfo, sendJson } from "../http/exchange.js";
+import { discardBody, type Mount, type RequestInfo, sendJson } from "../http/exchange.js";
 import { lambdaFunctionsOf } from "../lambda/lambda-functions.js";
 import { type Clock, systemClock } from "../platform/clock.js";
 import { type Ids, randomIds } from "../platform/ids.js";
@@ -20,6 +20,7 @@ import type { DeploymentReader } from "../shapes/apigateway.js";
 import { cognitoStore } from "../store/cognito/index.js";
 import { openDatabase } from "../store/db.js";
 import { Urls } from "../urls.js";
+import { AllowedHosts } from "./allowed-hosts.js";
 import { localEndpointsMount } from "./local-endpoints.js";
 import { selfSignedCertificate } from "./self-signed-cert.js";
 
@@ -70,7 +71,8 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
   ];
 
   const serverOptions = { requestTimeout: 60_000, headersTimeout: 30_000, maxHeaderSize: 64 * 1024 };
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => dispatch(services, mounts, req, res);
+  const hosts = new AllowedHosts(config.allowedHosts ?? [], config.publicUrl);
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => dispatch(services, hosts, mounts, req, res);
   // --https: the same port speaks TLS with a self-signed certificate (hosted UI for Amplify / Postman). The
   // certificate is set in listen(), so a missing openssl is reported like any other start-up failure.
   const https = config.https ? createHttpsServer(serverOptions, onRequest) : undefined;
@@ -112,15 +114,23 @@ export function createPoolgate(config: Config, opts: PoolgateOptions = {}): Pool
 
 const displayHost = (host: string) => (host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host);
 
-async function dispatch(s: Services, mounts: Mount[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function dispatch(s: Services, hosts: AllowedHosts, mounts: Mount[], req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = randomUUID();
   let info: RequestInfo;
   try {
-    const hostHeader = req.headers.host ?? "localhost";
-    const url = new URL(req.url ?? "/", `http://${hostHeader.replace(/[^\w.:[\]-]/g, "") || "localhost"}`);
+    const hostHeader = req.headers.host || "localhost";
+    if (!/^[\w.:[\]-]+$/.test(hostHeader)) throw new Error("bad Host");
+    const url = new URL(req.url ?? "/", `http://${hostHeader}`);
     info = { url, hostname: url.hostname.toLowerCase(), requestId, sourceIp: req.socket.remoteAddress ?? "" };
   } catch {
-    sendJson(res, 400, { message: "Bad request" });
+    refuse(req, res, 400, { message: "Bad request" });
+    return;
+  }
+  if (!hosts.allows(info.hostname)) {
+    s.log.debug("refused a request for a host poolgate does not serve", { requestId, host: info.hostname });
+    refuse(req, res, 403, {
+      message: `poolgate does not serve the host '${info.hostname}'. If you meant to reach poolgate by this name, start it with --allowed-host ${info.hostname} (or POOLGATE_ALLOWED_HOSTS).`,
+    });
     return;
   }
   try {
@@ -134,4 +144,10 @@ async function dispatch(s: Services, mounts: Mount[], req: IncomingMessage, res:
     s.log.error("unhandled error", { requestId, error: err instanceof Error ? err.stack : String(err) });
     sendJson(res, 500, { message: "Internal server error" }, { "x-amzn-RequestId": requestId });
   }
+}
+
+/** An answer before any mount reads the request; its body, if any, is thrown away as it arrives. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, body: { message: string }): void {
+  discardBody(req);
+  sendJson(res, status, body);
 }

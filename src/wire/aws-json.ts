@@ -9,12 +9,15 @@ export const CORS_HEADERS = {
   "access-control-expose-headers": "x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date",
 };
 
-/** AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:". */
-export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown): void {
-  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId, ...CORS_HEADERS }, JSON.stringify(output ?? {}));
+/**
+ * AWS JSON 1.1: 200 with the output, or the error status with {"__type","message"} and x-amzn-ErrorType "Name:".
+ * `extra` carries the CORS headers, which only some operations get (the caller decides).
+ */
+export function sendAwsJson(res: ServerResponse, requestId: string, output: unknown, extra: Record<string, string> = {}): void {
+  send(res, 200, { "content-type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId, ...extra }, JSON.stringify(output ?? {}));
 }
 
-export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown): AwsJsonError {
+export function sendAwsJsonError(res: ServerResponse, requestId: string, err: unknown, extra: Record<string, string> = {}): AwsJsonError {
   const e = err instanceof AwsJsonError ? err : internalError();
   send(
     res,
@@ -24,7 +27,7 @@ export function sendAwsJsonError(res: ServerResponse, requestId: string, err: un
       "x-amzn-RequestId": requestId,
       "x-amzn-ErrorType": `${e.type}:`,
       "x-amzn-ErrorMessage": headerMessage(e.message),
-      ...CORS_HEADERS,
+      ...extra,
     },
     JSON.stringify({ __type: e.type, message: boundedMessage(e.message) }),
   );

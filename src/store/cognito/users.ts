@@ -8,8 +8,12 @@ import { attr, type UserRecord } from "./records.js";
 export class UserRepo {
   private readonly getStmt;
   private readonly putStmt;
+  private readonly hashStmt;
+  private readonly retireInvitationsStmt;
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare("SELECT data FROM users WHERE pool_id = ? AND username_key = ?");
+    this.hashStmt = db.prepare("SELECT json_extract(data, '$.passwordHash') AS hash FROM users WHERE pool_id = ? AND username_key = ?");
+    this.retireInvitationsStmt = db.prepare("UPDATE codes SET used = 1 WHERE pool_id = ? AND username = ? AND purpose = 'INVITATION' AND used = 0");
     this.putStmt = db.prepare(
       `INSERT INTO users (pool_id, username_key, username, sub, email, phone, created_seq, data)
        VALUES (@pool, @key, @username, @sub, @email, @phone, (SELECT COALESCE(MAX(created_seq), 0) + 1 FROM users), @data)
@@ -33,7 +37,18 @@ export class UserRepo {
   byPhone(poolId: string, phone: string): UserRecord[] {
     return (this.db.prepare("SELECT data FROM users WHERE pool_id = ? AND phone = ?").all(poolId, phone) as { data: string }[]).map((r) => JSON.parse(r.data));
   }
+  /**
+   * Writes a user. A new password hash retires the user's unused invitations in the outbox: the temporary password
+   * they carry no longer signs in (the user chose a password, or an administrator set or re-sent one), so the outbox
+   * shows them used. Here, because every path that changes a password writes the user through this method.
+   */
   put(poolId: string, usernameKey: string, u: UserRecord): void {
+    this.db.transaction(() => this.write(poolId, usernameKey, u))();
+  }
+
+  private write(poolId: string, usernameKey: string, u: UserRecord): void {
+    const stored = this.hashStmt.get(poolId, usernameKey) as { hash: string | null } | undefined;
+    if (stored && stored.hash !== (u.passwordHash ?? null)) this.retireInvitationsStmt.run(poolId, u.Username);
     this.putStmt.run({
       pool: poolId,
       key: usernameKey,
