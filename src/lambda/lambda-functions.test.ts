@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { resolveConfig } from "../config.js";
 import { functionArnOfUri, functionName, parseLambdaMapping } from "./lambda-functions.js";
@@ -19,8 +22,17 @@ describe("--lambda mappings", () => {
   });
 
   it("reads repeated flags and a comma-separated environment variable", () => {
-    assert.deepEqual(resolveConfig({ lambdas: ["a=x.js", "b=y.js#h"] }, {}).lambdas, ["a=x.js", "b=y.js#h"]);
-    assert.deepEqual(resolveConfig({}, { POOLGATE_LAMBDAS: "a=x.js, b=y.js#h" }).lambdas, ["a=x.js", "b=y.js#h"]);
-    assert.deepEqual(resolveConfig({}, {}).jwks, []);
+    const dir = mkdtempSync(join(tmpdir(), "poolgate-lambdas-"));
+    try {
+      const x = join(dir, "x.js");
+      const y = join(dir, "y.js");
+      writeFileSync(x, "export const handler = () => ({});");
+      writeFileSync(y, "export const h = () => ({});");
+      assert.deepEqual(resolveConfig({ lambdas: [`a=${x}`, `b=${y}#h`] }, {}).lambdas, [`a=${x}`, `b=${y}#h`]);
+      assert.deepEqual(resolveConfig({}, { POOLGATE_LAMBDAS: `a=${x}, b=${y}#h` }).lambdas, [`a=${x}`, `b=${y}#h`]);
+      assert.deepEqual(resolveConfig({}, {}).jwks, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,9 +18,24 @@ export const asText = (v) => (typeof v === "string" ? v : JSON.stringify(v));
 export function render(catalogue, key, params) {
   const template = catalogue[key];
   if (template === undefined) return undefined;
-  return template.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) =>
-    params[name] === undefined || params[name] === null ? "…" : String(params[name]),
-  );
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (/** @type {string} */ _, /** @type {string} */ name, /** @type {string | undefined} */ format) => {
+    const v = params[name];
+    if (v === undefined || v === null) return "…";
+    return format === "time" ? formatTime(/** @type {string | number} */ (v)) : String(v);
+  });
+}
+
+/**
+ * `{exp|time}` as the server's renderer writes it (src/checks/messages/format.ts): UTC, then the browser's local time.
+ * @param {string | number} v epoch seconds or an ISO string
+ */
+function formatTime(v) {
+  const ms = typeof v === "number" ? v * 1000 : Date.parse(v);
+  if (!Number.isFinite(ms)) return String(v);
+  const d = new Date(ms);
+  const utc = `${d.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+  const local = d.toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium", timeZoneName: "short" });
+  return `${utc} (${local})`;
 }
 
 /** The pipeline's findings in order, each with its status, message, actual/expected, fix and explain page. @param {ShownFinding[]} findings */
