@@ -10,17 +10,27 @@ import { t } from "./i18n.js";
 /** A value as text: strings as they are, everything else as JSON. @param {unknown} v */
 export const asText = (v) => (typeof v === "string" ? v : JSON.stringify(v));
 
+/** @param {unknown} v */
+const missing = (v) => v === undefined || v === null;
+
 /**
- * Fills a catalogue template's {placeholders}; those the console cannot know (the record keeps no parameters)
- * show as "…" rather than as the placeholder's name.
+ * Fills a catalogue template's {placeholders}. The record of an invocation keeps no message parameters, so some
+ * are unknown here; rather than print a gap, a message drops what it cannot say where the sentence stays whole:
+ * a parenthesised aside holding an unknown value goes, and so does an unknown value that names something already
+ * named by the word before it ("Authorizer {name} lists no user pool" → "Authorizer lists no user pool"). Only a
+ * value the sentence cannot do without (its first word, or what follows a colon or sits in quotes) shows as "…".
  * @param {Record<string, string>} catalogue @param {string} key @param {Record<string, unknown>} params
  */
 export function render(catalogue, key, params) {
   const template = catalogue[key];
   if (template === undefined) return undefined;
-  return template.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) =>
-    params[name] === undefined || params[name] === null ? "…" : String(params[name]),
-  );
+  const unknown = (/** @type {string} */ name) => missing(params[name]);
+  const text = template
+    // An aside, in ASCII or full-width parentheses, with an unknown value in it.
+    .replace(/ ?[(（][^()（）]*[)）]/g, (aside) => ([...aside.matchAll(/\{(\w+)\}/g)].some((m) => unknown(m[1])) ? "" : aside))
+    // A value after a word, before a space or the end of the clause: the word reads on without it.
+    .replace(/([\p{L}\p{N}]) \{(\w+)\}(?=[ 。.,、]|$)/gu, (whole, before, name) => (unknown(name) ? before : whole));
+  return text.replace(/\{(\w+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) => (unknown(name) ? "…" : String(params[name])));
 }
 
 /** The pipeline's findings in order, each with its status, message, actual/expected, fix and explain page. @param {ShownFinding[]} findings */
