@@ -155,6 +155,11 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
     assert.match(await text(diff.locator("tr.added[data-target='DELETE /pets']")), /method DELETE \/pets\s*added\s*NONE/);
     await api.locator(".pending").screenshot({ path: artifactPath("console-apis-pending.png") });
 
+    // At phone width the table scrolls inside its box; the page does not widen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    await page.setViewportSize({ width: 1200, height: 900 });
+
     // In Japanese too.
     await page.click("#lang-ja");
     await api.locator(".stage-diff[data-stage='dev']").waitFor();
@@ -244,6 +249,9 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
     assert.match(await text(mine), /accepts 200/);
     assert.match(await text(page.locator(`#token-methods tr[data-method="${apiId}/dev GET /orders"]`)), /token\.kind-for-scopes/);
     assert.match(await text(page.locator(".verdicts .count")), /1 of 3 methods accept it\./);
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    await page.setViewportSize({ width: 1200, height: 900 });
     await page.click("#lang-ja");
     await page.waitForSelector(".verdicts .count:has-text('個のメソッドが受け付けます')");
     assert.match(await text(mine), /受け付ける 200/);
@@ -254,7 +262,7 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
     await context.close();
   });
 
-  it("signs the test user in with SRP when the client allows only AWS's default flows", async () => {
+  it("signs the test user in with the flow the client allows: SRP for AWS's default flows, USER_PASSWORD_AUTH with an e-mail username", async () => {
     const res = await fetch(`${t.url}/_poolgate/console/test-user`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: t.url },
@@ -265,6 +273,23 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
     assert.equal(body.authFlow, "USER_SRP_AUTH");
     assert.match(body.accessToken ?? "", /^eyJ/);
     assert.ok(body.password.length >= 12);
+
+    // A pool that signs in by e-mail gets a user named by a (verified) address; USER_PASSWORD_AUTH when that is the flow.
+    const byEmail = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "mail", UsernameAttributes: ["email"] }))).UserPool?.Id as string;
+    const mailClient = (
+      await t.cognito.send(new CreateUserPoolClientCommand({ UserPoolId: byEmail, ClientName: "m", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH"] }))
+    ).UserPoolClient?.ClientId as string;
+    const mail = await fetch(`${t.url}/_poolgate/console/test-user`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: t.url },
+      body: JSON.stringify({ poolId: byEmail, clientId: mailClient }),
+    });
+    const mailUser = (await mail.json()) as { authFlow: string; username: string; idToken?: string };
+    assert.equal(mailUser.authFlow, "USER_PASSWORD_AUTH");
+    assert.match(mailUser.username, /^test-\w+@example\.com$/);
+    const claims = JSON.parse(Buffer.from((mailUser.idToken ?? "").split(".")[1] ?? "", "base64url").toString());
+    assert.equal(claims.email, mailUser.username);
+    assert.equal(claims.email_verified, true);
 
     // Cognito's own refusals come back as they are.
     const unknown = await fetch(`${t.url}/_poolgate/console/test-user`, {
