@@ -12,7 +12,13 @@ import {
   UpdateAuthorizerCommand,
   UpdateMethodCommand,
 } from "@aws-sdk/client-api-gateway";
-import { CreateResourceServerCommand, CreateUserPoolClientCommand, CreateUserPoolCommand, ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
+import {
+  CreateResourceServerCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListUsersCommand,
+  SetUserPoolMfaConfigCommand,
+} from "@aws-sdk/client-cognito-identity-provider";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { artifactPath, launchChromium, startCallbackServer } from "../harness/browser.js";
 import { startServer, type TestServer } from "../harness/server.js";
@@ -290,6 +296,17 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
     const claims = JSON.parse(Buffer.from((mailUser.idToken ?? "").split(".")[1] ?? "", "base64url").toString());
     assert.equal(claims.email, mailUser.username);
     assert.equal(claims.email_verified, true);
+
+    // A pool that requires MFA: the user exists, sign-in stops at the challenge, and no tokens are made up.
+    await t.cognito.send(new SetUserPoolMfaConfigCommand({ UserPoolId: byEmail, MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } }));
+    const mfa = await fetch(`${t.url}/_poolgate/console/test-user`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: t.url },
+      body: JSON.stringify({ poolId: byEmail, clientId: mailClient }),
+    });
+    const mfaUser = (await mfa.json()) as { challenge?: string; idToken?: string };
+    assert.equal(mfaUser.challenge, "MFA_SETUP");
+    assert.equal(mfaUser.idToken, undefined);
 
     // Cognito's own refusals come back as they are.
     const unknown = await fetch(`${t.url}/_poolgate/console/test-user`, {
