@@ -1,6 +1,7 @@
 import type { Services } from "../services.js";
 import type { Authorizer, Method, Resource } from "../shapes/apigateway.js";
 import { apigatewayStore } from "../store/apigateway/index.js";
+import { deploymentDiff } from "./deployment-diff.js";
 
 const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString();
 
@@ -27,6 +28,7 @@ export function restApisView(s: Pick<Services, "db" | "urls">) {
     apis: store.restApis.list().map((api) => {
       const authorizers = new Map(store.authorizers.list(api.id).map((a) => [a.id, a]));
       const resources = store.resources.list(api.id).sort((x: Resource, y: Resource) => x.path.localeCompare(y.path));
+      const live = { api, resources, authorizers: [...authorizers.values()], gatewayResponses: store.gatewayResponses.list(api.id) };
       return {
         id: api.id,
         name: api.name,
@@ -48,13 +50,18 @@ export function restApisView(s: Pick<Services, "db" | "urls">) {
           methods: Object.values(r.resourceMethods ?? {}).map((m) => authorization(m, authorizers)),
         })),
         deployments: store.deployments.list(api.id).map((d) => ({ id: d.id, description: d.description, created: iso(d.createdDate) })),
-        stages: store.stages.list(api.id).map((st) => ({
-          name: st.stageName,
-          deploymentId: st.deploymentId,
-          invokeUrl: s.urls.executeApiByPath(api.id, st.stageName),
-          variables: st.variables ?? {},
-          updated: iso(st.lastUpdatedDate),
-        })),
+        stages: store.stages.list(api.id).map((st) => {
+          const snapshot = store.deployments.snapshot(api.id, st.deploymentId);
+          return {
+            name: st.stageName,
+            deploymentId: st.deploymentId,
+            invokeUrl: s.urls.executeApiByPath(api.id, st.stageName),
+            variables: st.variables ?? {},
+            updated: iso(st.lastUpdatedDate),
+            // What a new deployment would change for this stage (undefined when its deployment is gone).
+            pending: snapshot ? deploymentDiff(snapshot, live) : undefined,
+          };
+        }),
       };
     }),
   };

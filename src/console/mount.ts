@@ -1,10 +1,14 @@
 import { CATALOGUES, type Lang } from "../checks/messages/catalogue.js";
 import { BodyTooLarge, type Mount, readBody, send, sendJson } from "../http/exchange.js";
 import type { Services } from "../services.js";
+import { AwsJsonError } from "../wire/errors.js";
+import { methodsAccepting } from "./acceptance.js";
 import { restApisView } from "./apis.js";
 import { checkDoc, staticAsset } from "./assets.js";
 import type { Captures } from "./captures.js";
 import { userPoolsView } from "./pools.js";
+import { fromConsolePage } from "./same-origin.js";
+import { createTestUser } from "./test-user.js";
 import { inspectToken } from "./token.js";
 
 /** Nothing but this origin: no inline script or style, no CDN; the page cannot be framed. */
@@ -21,7 +25,8 @@ const langOf = (v: string | null): Lang => (v === "ja" ? "ja" : "en");
 
 /**
  * The web console at GET /_poolgate/: a read-only front end over the invocation records, the token checks, the
- * user pools and the APIs. Only GETs, plus POST .../token, which evaluates a pasted token and stores nothing.
+ * user pools and the APIs. Only GETs, plus POST .../token, which evaluates a pasted token and stores nothing, and
+ * POST .../test-user, the one action that changes state (from the console's own page only).
  */
 export function consoleMount(s: Services, captures: Captures): Mount {
   const json = (res: Parameters<Mount["handle"]>[1], status: number, value: unknown) => sendJson(res, status, value, SECURITY_HEADERS);
@@ -43,7 +48,29 @@ export function consoleMount(s: Services, captures: Captures): Mount {
         }
         if (typeof body?.token !== "string") return json(res, 400, { message: 'Send {"token": "..."}' });
         const scopes = Array.isArray(body.scopes) ? body.scopes.filter((x): x is string => typeof x === "string") : undefined;
-        return json(res, 200, inspectToken(s, { token: body.token, scopes }, langOf(typeof body.lang === "string" ? body.lang : null)));
+        const lang = langOf(typeof body.lang === "string" ? body.lang : null);
+        return json(res, 200, { ...inspectToken(s, { token: body.token, scopes }, lang), methods: methodsAccepting(s, body.token.trim(), lang) });
+      }
+      if (path === `${PREFIX}test-user`) {
+        if (req.method !== "POST") return json(res, 405, { message: "Use POST" });
+        // A JSON body (no form can send one without a preflight, which is never granted) from this origin only.
+        if (!fromConsolePage(req, s.urls.base)) return json(res, 403, { message: "Only the console's own page may create a test user" });
+        if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return json(res, 415, { message: "Send application/json" });
+        let body: { poolId?: unknown; clientId?: unknown };
+        try {
+          body = JSON.parse((await readBody(req, 4 * 1024)).toString("utf8"));
+        } catch (e) {
+          return json(res, e instanceof BodyTooLarge ? 413 : 400, { message: 'Send {"poolId": "...", "clientId": "..."}' });
+        }
+        if (typeof body?.poolId !== "string" || typeof body.clientId !== "string")
+          return json(res, 400, { message: 'Send {"poolId": "...", "clientId": "..."}' });
+        try {
+          return json(res, 200, await createTestUser(s, { requestId: info.requestId, sourceIp: info.sourceIp }, body.poolId, body.clientId));
+        } catch (e) {
+          // Cognito's own refusal (unknown pool, a trigger saying no) goes back as it is; anything else is a bug.
+          if (e instanceof AwsJsonError) return json(res, e.status, { type: e.type, message: e.message });
+          throw e;
+        }
       }
       if (req.method !== "GET" && req.method !== "HEAD") return json(res, 405, { message: "The console only reads: use GET" });
 

@@ -38,6 +38,72 @@ function resourceTree(resources) {
   );
 }
 
+/** A setting's value as short text: lists joined, absent values said so. @param {unknown} v */
+const shown = (v) => (v === undefined || v === null ? t("diff.unset") : Array.isArray(v) ? v.join(" ") : typeof v === "string" ? v : JSON.stringify(v));
+
+/**
+ * Per stage, what a new deployment would change (the server compares the stage's frozen deployment with the
+ * current configuration): the article's A2, "changed it, did not deploy", made visible.
+ * @param {any[]} stages
+ */
+function pendingChanges(stages) {
+  return h(
+    "section",
+    { class: "pending" },
+    h("h3", null, t("apis.pending")),
+    h("p", { class: "note" }, t("apis.pending-intro")),
+    stages.map((st) => {
+      if (!st.pending) return h("p", { "data-stage": st.name }, t("apis.pending-gone", { stage: st.name }));
+      if (!st.pending.length) return h("p", { class: "in-sync", "data-stage": st.name }, t("apis.pending-none", { stage: st.name }));
+      return h(
+        "div",
+        { class: "stage-diff", "data-stage": st.name },
+        h("p", null, h("strong", null, t("apis.pending-count", { stage: st.name, count: st.pending.length }))),
+        h(
+          "div",
+          { class: "table-wrap" },
+          h(
+            "table",
+            { class: "data diff" },
+            h("caption", { class: "visually-hidden" }, t("apis.pending-count", { stage: st.name, count: st.pending.length })),
+            h(
+              "thead",
+              null,
+              h(
+                "tr",
+                null,
+                ["col.what", "col.change", "diff.deployed", "diff.current"].map((c) => h("th", { scope: "col" }, t(c))),
+              ),
+            ),
+            h(
+              "tbody",
+              null,
+              st.pending.map((/** @type {any} */ c) =>
+                h(
+                  "tr",
+                  { class: `change ${c.change}`, "data-kind": c.kind, "data-target": c.target, "data-field": c.field },
+                  h("td", null, `${t(`diff.kind.${c.kind}`)} `, h("code", null, c.target), c.field && [" · ", h("code", null, c.field)]),
+                  h("td", null, t(`diff.${c.change}`)),
+                  h(
+                    "td",
+                    null,
+                    c.change === "added" ? "" : h("code", { class: "before" }, c.change === "removed" && c.before === undefined ? "✓" : shown(c.before)),
+                  ),
+                  h(
+                    "td",
+                    null,
+                    c.change === "removed" ? "" : h("code", { class: "after" }, c.change === "added" && c.after === undefined ? "✓" : shown(c.after)),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
 /** REST APIs with their resources, authorizers, stages and deployments; read only. @param {HTMLElement} main */
 export async function showApis(main) {
   const { apis } = await restApis();
@@ -78,6 +144,7 @@ export async function showApis(main) {
             when(st.updated),
           ]),
         ),
+        pendingChanges(a.stages),
         dataTable(
           t("apis.deployments"),
           ["col.id", "col.description", "col.created"],

@@ -1,4 +1,7 @@
-/** The console's reads; every one is a GET on this origin, except the token inspection (which stores nothing). */
+/**
+ * The console's reads; every one is a GET on this origin, except the token inspection (which stores nothing) and
+ * the test-user action (the one write, which the server takes only from this page's origin).
+ */
 
 /** @param {string} path */
 async function getJson(path) {
@@ -26,6 +29,21 @@ export async function inspectToken(token, scopes, lang) {
   });
   if (!res.ok) throw new Error(`${res.status}`);
   return res.json();
+}
+
+/**
+ * Creates a confirmed test user and signs it in; rejects with Cognito's message when refused.
+ * @param {string} poolId @param {string} clientId
+ */
+export async function createTestUser(poolId, clientId) {
+  const res = await fetch("/_poolgate/console/test-user", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ poolId, clientId }),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.message ?? String(res.status));
+  return body;
 }
 
 /** @param {string} checkId */

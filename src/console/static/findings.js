@@ -10,17 +10,30 @@ import { t } from "./i18n.js";
 /** A value as text: strings as they are, everything else as JSON. @param {unknown} v */
 export const asText = (v) => (typeof v === "string" ? v : JSON.stringify(v));
 
+/** @param {unknown} v */
+const missing = (v) => v === undefined || v === null;
+
 /**
- * Fills a catalogue template's {placeholders}; those the console cannot know (the record keeps no parameters)
- * show as "…" rather than as the placeholder's name.
+ * Fills a catalogue template's {placeholders}. The record of an invocation keeps no message parameters, so some
+ * are unknown here; rather than print a gap, a message drops what it cannot say where the sentence stays whole:
+ * a parenthesised aside holding an unknown value goes, and so does an unknown value that names something already
+ * named by the word before it ("Authorizer {name} lists no user pool" → "Authorizer lists no user pool"). Only a
+ * value the sentence cannot do without (its first word, or what follows a colon or sits in quotes) shows as "…".
  * @param {Record<string, string>} catalogue @param {string} key @param {Record<string, unknown>} params
  */
 export function render(catalogue, key, params) {
   const template = catalogue[key];
   if (template === undefined) return undefined;
-  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (/** @type {string} */ _, /** @type {string} */ name, /** @type {string | undefined} */ format) => {
+  const unknown = (/** @type {string} */ name) => missing(params[name]);
+  const P = /\{(\w+)(?:\|(\w+))?\}/g;
+  const text = template
+    // An aside, in ASCII or full-width parentheses, with an unknown value in it.
+    .replace(/ ?[(（][^()（）]*[)）]/g, (aside) => ([...aside.matchAll(P)].some((m) => unknown(m[1])) ? "" : aside))
+    // A value after a word, before a space or the end of the clause: the word reads on without it.
+    .replace(/([\p{L}\p{N}]) \{(\w+)(?:\|\w+)?\}(?=[ 。.,、]|$)/gu, (whole, before, name) => (unknown(name) ? before : whole));
+  return text.replace(P, (/** @type {string} */ _, /** @type {string} */ name, /** @type {string | undefined} */ format) => {
+    if (unknown(name)) return "…";
     const v = params[name];
-    if (v === undefined || v === null) return "…";
     return format === "time" ? formatTime(/** @type {string | number} */ (v)) : String(v);
   });
 }
@@ -34,7 +47,16 @@ function formatTime(v) {
   if (!Number.isFinite(ms)) return String(v);
   const d = new Date(ms);
   const utc = `${d.toISOString().slice(0, 19).replace("T", " ")} UTC`;
-  const local = d.toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium", timeZoneName: "short" });
+  // dateStyle and timeStyle cannot be combined with timeZoneName: the fields are named one by one.
+  const local = d.toLocaleString(undefined, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZoneName: "short",
+  });
   return `${utc} (${local})`;
 }
 

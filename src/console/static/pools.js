@@ -1,10 +1,114 @@
 import { h, replaceChildren } from "./dom.js";
-import { userPools } from "./endpoints.js";
+import { createTestUser, userPools } from "./endpoints.js";
 import { t, times } from "./i18n.js";
 import { dataTable, lines, yesNo } from "./tables.js";
 
 /** @param {string} iso */
 const when = (iso) => h("time", { datetime: iso, title: times(iso).local }, times(iso).utc);
+
+/** A read-only token box with a copy button. @param {string} id @param {string} label @param {string} value */
+function copyable(id, label, value) {
+  const status = h("span", { class: "copy-status", role: "status", "aria-live": "polite" });
+  return h(
+    "div",
+    { class: "copyable" },
+    h("label", { for: id }, label),
+    // Tokens wrap in a box; a username or password fits on one line.
+    value.length > 80
+      ? h("textarea", { id, readonly: true, rows: 4, spellcheck: "false", value })
+      : h("input", { id, type: "text", readonly: true, spellcheck: "false", value }),
+    h(
+      "button",
+      {
+        type: "button",
+        id: `copy-${id}`,
+        onclick: async () => {
+          try {
+            await navigator.clipboard.writeText(value);
+            status.textContent = t("detail.copied");
+          } catch {
+            status.textContent = t("detail.copy-failed");
+          }
+        },
+      },
+      t("test-user.copy", { what: label }),
+    ),
+    status,
+  );
+}
+
+/**
+ * "Create a test user and copy its tokens": the console's one action that changes state. The server creates a
+ * confirmed user with a generated password through Cognito's own operations and signs it in.
+ * @param {any} p the pool
+ */
+function testUserForm(p) {
+  if (!p.clients.length) return h("section", { class: "test-user" }, h("h3", null, t("test-user.title")), h("p", { class: "note" }, t("test-user.no-clients")));
+  const selectId = `test-user-client-${p.id}`;
+  const select = /** @type {HTMLSelectElement} */ (
+    h(
+      "select",
+      { id: selectId, name: "clientId" },
+      p.clients.map((/** @type {any} */ c) => h("option", { value: c.clientId }, `${c.name} (${c.clientId})`)),
+    )
+  );
+  const result = h("div", { class: "test-user-result", "aria-live": "polite" });
+  const button = /** @type {HTMLButtonElement} */ (h("button", { type: "submit", class: "test-user-submit" }, t("test-user.submit")));
+  return h(
+    "section",
+    { class: "test-user" },
+    h("h3", null, t("test-user.title")),
+    h("p", { class: "note" }, t("test-user.intro")),
+    h(
+      "form",
+      {
+        onsubmit: async (/** @type {Event} */ e) => {
+          e.preventDefault();
+          button.disabled = true;
+          replaceChildren(result, h("p", null, t("test-user.working")));
+          try {
+            const u = await createTestUser(p.id, select.value);
+            replaceChildren(
+              result,
+              h(
+                "p",
+                { class: "created" },
+                u.challenge
+                  ? t("test-user.challenge", { username: u.username, challenge: u.challenge })
+                  : t("test-user.created", { username: u.username, flow: u.authFlow }),
+              ),
+              copyable(`test-user-username-${p.id}`, t("test-user.username"), u.username),
+              copyable(`test-user-password-${p.id}`, t("test-user.password"), u.password),
+              u.idToken && copyable(`test-user-id-token-${p.id}`, t("test-user.id-token"), u.idToken),
+              u.accessToken && copyable(`test-user-access-token-${p.id}`, t("test-user.access-token"), u.accessToken),
+              u.accessToken &&
+                h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "test-user-inspect",
+                    onclick: async () => {
+                      (await import("./token.js")).pasteToken(u.accessToken);
+                      location.hash = "#/token";
+                    },
+                  },
+                  t("test-user.inspect"),
+                ),
+            );
+          } catch (err) {
+            replaceChildren(result, h("p", { role: "alert" }, t("test-user.failed", { error: err instanceof Error ? err.message : String(err) })));
+          } finally {
+            button.disabled = false;
+          }
+        },
+      },
+      h("label", { for: selectId }, t("test-user.client")),
+      select,
+      button,
+    ),
+    result,
+  );
+}
 
 /** User pools with their app clients, users, domain, resource servers and outbox; read only. @param {HTMLElement} main */
 export async function showPools(main) {
@@ -44,6 +148,7 @@ export async function showPools(main) {
             lines(c.callbackUrls),
           ]),
         ),
+        testUserForm(p),
         dataTable(
           t("pools.users"),
           ["col.user", "col.status-user", "col.enabled", "col.groups", "col.attributes", "col.created"],

@@ -34,7 +34,8 @@ const passes = (r) =>
   (!filters.check || r.cause?.id === filters.check);
 
 /**
- * Parameters the console can give a message from what the record and the token show; the rest render as "…".
+ * Parameters the console can give a message from what the record and the token show; render() leaves the rest
+ * out where the sentence allows.
  * @param {InvocationRecord} r @param {{ payload: Record<string, unknown>, header: Record<string, unknown> } | undefined} token
  */
 function knownParams(r, token) {
@@ -52,6 +53,7 @@ function knownParams(r, token) {
     exp: iso(p.exp),
     now: times(r.time).utc,
     ago: typeof p.exp === "number" ? Math.floor(Date.parse(r.time) / 1000) - p.exp : undefined,
+    left: typeof p.exp === "number" ? p.exp - Math.floor(Date.parse(r.time) / 1000) : undefined,
     tokenUse: p.token_use,
     poolId: typeof p.iss === "string" ? p.iss.split("/").pop() : undefined,
     client: p.aud ?? p.client_id,

@@ -4,6 +4,79 @@ import { inspectToken } from "./endpoints.js";
 import { findingList } from "./findings.js";
 import { lang, t, times } from "./i18n.js";
 
+/**
+ * Which deployed methods would take the token: one row per Cognito-protected method of each stage, with the
+ * status its authorizer would answer and, for a refusal, the check that refuses.
+ * @param {any[]} methods
+ */
+function methodVerdicts(methods) {
+  const accepted = methods.filter((m) => m.decision === "allow").length;
+  return h(
+    "section",
+    { class: "verdicts", "aria-labelledby": "token-methods-h" },
+    h("h2", { id: "token-methods-h" }, t("token.methods")),
+    h("p", { class: "note" }, t("token.methods-intro")),
+    methods.length === 0
+      ? h("p", null, t("token.methods-none"))
+      : [
+          h("p", { class: "count" }, t("token.methods-count", { accepted, total: methods.length })),
+          h(
+            "div",
+            { class: "table-wrap" },
+            h(
+              "table",
+              { class: "data", id: "token-methods" },
+              h("caption", { class: "visually-hidden" }, t("token.methods")),
+              h(
+                "thead",
+                null,
+                h(
+                  "tr",
+                  null,
+                  ["col.api", "col.method", "col.scopes", "col.verdict", "col.check"].map((c) => h("th", { scope: "col" }, t(c))),
+                ),
+              ),
+              h(
+                "tbody",
+                null,
+                methods.map((m) =>
+                  h(
+                    "tr",
+                    {
+                      class: m.decision === "allow" ? "accepts" : "refuses",
+                      "data-method": `${m.apiId}/${m.stage} ${m.httpMethod} ${m.path}`,
+                    },
+                    h("td", null, `${m.apiName} `, h("code", null, `${m.apiId}/${m.stage}`)),
+                    h("td", null, h("code", null, `${m.httpMethod} ${m.path}`)),
+                    h(
+                      "td",
+                      null,
+                      m.scopes.map((/** @type {string} */ x) => h("div", null, h("code", null, x))),
+                    ),
+                    h(
+                      "td",
+                      null,
+                      h("span", { class: `badge ${m.decision === "allow" ? "pass" : "fail"}` }, t(m.decision === "allow" ? "token.accepts" : "token.refuses")),
+                      ` ${m.status}`,
+                    ),
+                    h("td", null, m.cause && [h("code", { class: "check-id" }, m.cause.id), h("div", { class: "message" }, m.cause.message)]),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ],
+  );
+}
+
+/**
+ * Opens the view with a token already in the box (the test-user action's "inspect" button).
+ * @param {string} token
+ */
+export function pasteToken(token) {
+  last = { token, method: "any", scopes: "" };
+}
+
 /** What was pasted last, kept across a language switch (in memory only, never stored). */
 let last = { token: "", method: "any", scopes: "" };
 
@@ -44,6 +117,7 @@ export function showToken(main) {
         h("h2", null, t("token.findings")),
         h("p", { class: "note" }, t("token.judged", { time: `${times(answer.now).utc} · ${times(answer.now).local}` })),
         findingList(answer.findings),
+        methodVerdicts(answer.methods ?? []),
         answer.header && claimTable(answer.header, t("token.header")),
         answer.payload && claimTable(answer.payload, t("token.claims")),
       );
