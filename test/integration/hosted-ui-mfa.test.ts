@@ -154,4 +154,51 @@ describe("hosted UI: software-token MFA", () => {
       clientId = previous;
     }
   });
+
+  it("in a pool that requires MFA, a user who sets a new password for a temporary one is asked to set up MFA in the same sign-in", async () => {
+    const poolId = (await t.cognito.send(new CreateUserPoolCommand({ PoolName: "hosted-mfa-temp" }))).UserPool!.Id!;
+    await t.cognito.send(new SetUserPoolMfaConfigCommand({ UserPoolId: poolId, MfaConfiguration: "ON", SoftwareTokenMfaConfiguration: { Enabled: true } }));
+    const previous = clientId;
+    clientId = (
+      await t.cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: poolId,
+          ClientName: "web",
+          CallbackURLs: [CALLBACK],
+          AllowedOAuthFlows: ["code"],
+          AllowedOAuthScopes: ["openid"],
+          AllowedOAuthFlowsUserPoolClient: true,
+          SupportedIdentityProviders: ["COGNITO"],
+        }),
+      )
+    ).UserPoolClient!.ClientId!;
+    try {
+      const temporary = "Temp0rary!pass";
+      await t.cognito.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "lee", TemporaryPassword: temporary, MessageAction: "SUPPRESS" }));
+      const login = await form(`${t.url}/login?${query()}`);
+      const changePage = await post("/login", login.cookie, { _csrf: login.fields._csrf ?? "", username: "lee", password: temporary });
+      assert.match(changePage.text, /name="newPassword"/);
+      const afterChange = await post("/changePassword", changePage.cookie || login.cookie, {
+        _csrf: changePage.fields._csrf ?? "",
+        challenge: changePage.fields.challenge ?? "",
+        newPassword: PASSWORD,
+        confirmPassword: PASSWORD,
+      });
+      // No tokens yet: the set-up page, with a new secret.
+      assert.equal(afterChange.status, 200, afterChange.location ?? "");
+      const shown = /id="secretCode">([A-Z2-7]+)</.exec(afterChange.text)?.[1] ?? "";
+      assert.equal(shown.length, 32, afterChange.text);
+      const code = hotp(base32Decode(shown)!, totpStep(t.clock.now()));
+      const done = await post("/mfa", afterChange.cookie || changePage.cookie, {
+        _csrf: afterChange.fields._csrf ?? "",
+        challenge: afterChange.fields.challenge ?? "",
+        setup: "1",
+        totpCode: code,
+      });
+      assert.equal(done.status, 302, done.text);
+      assert.ok(new URL(done.location ?? "").searchParams.get("code"));
+    } finally {
+      clientId = previous;
+    }
+  });
 });

@@ -3,6 +3,7 @@ import type { RequestInfo } from "../../http/exchange.js";
 import { epochSeconds } from "../../platform/clock.js";
 import type { UserRecord } from "../../store/cognito/records.js";
 import { AwsJsonError } from "../../wire/errors.js";
+import { softwareTokenStep } from "../mfa/software-token.js";
 import type { AuthorizeRequest } from "../oauth/authorize-request.js";
 import { completeAuthorization } from "../oauth/complete-authorization.js";
 import { hashToken } from "../tokens/refresh-token.js";
@@ -12,6 +13,7 @@ import { CSRF_FIELD, csrfToken, csrfValid } from "./csrf.js";
 import { escapeHtml } from "./escape.js";
 import { readForm } from "./form.js";
 import { queryAttr, renderLoginPage } from "./login.js";
+import { beginMfa, beginMfaSetup, renderMfaPage } from "./mfa.js";
 import { redirect, sendPage } from "./page.js";
 import { pageRequest } from "./page-request.js";
 import { beginPendingStep } from "./pending-step.js";
@@ -76,6 +78,11 @@ export async function changePasswordSubmit(ctx: HostedUiContext, req: IncomingMe
   updated = { ...updated, UserStatus: "CONFIRMED", UserLastModifiedDate: now };
   ctx.s.cognito.users.put(r.pool.Id, pending.usernameKey, updated);
   ctx.oauth.sessions.delete(pending.idHash);
+  // A pool that requires MFA asks for it in this same sign-in, as the API's NEW_PASSWORD_REQUIRED answer does: a
+  // code from an authenticator the user has, or setting one up.
+  const mfa = softwareTokenStep(r.pool, updated);
+  if (mfa === "code") return renderMfaPage(ctx, req, res, r, beginMfa(ctx, r, updated));
+  if (mfa === "setup") return beginMfaSetup(ctx, req, res, r, updated);
   const session = startSession(ctx, r.pool, updated, r.client.ClientId);
   redirect(res, await completeAuthorization(ctx, r, updated, session.authTime), { "set-cookie": session.setCookie });
 }
