@@ -13,6 +13,7 @@ import {
   PutIntegrationResponseCommand,
   PutMethodCommand,
   PutMethodResponseCommand,
+  UpdateAuthorizerCommand,
   UpdateMethodCommand,
   UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
@@ -223,6 +224,57 @@ describe("doctor request against poolgate", () => {
     const after = await run([url("/pets", scoped.id), "-H", `Authorization: ${access}`]);
     assert.deepEqual(after.failed, ["api.deployed"], after.stdout);
     assert.match(after.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /scopes/);
+  });
+
+  it("names the Lambda authorizer and method settings changed after the deployment (A2)", async () => {
+    const fn = (name: string) =>
+      `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}/invocations`;
+    const created = await apigw.send(new CreateRestApiCommand({ name: "repointed" }));
+    const restApiId = created.id ?? "";
+    const lambda = await apigw.send(
+      new CreateAuthorizerCommand({
+        restApiId,
+        name: "lambda",
+        type: "TOKEN",
+        authorizerUri: fn("old"),
+        identitySource: "method.request.header.Authorization",
+        authorizerResultTtlInSeconds: 300,
+      }),
+    );
+    const resourceId = (await apigw.send(new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: "pets" }))).id ?? "";
+    await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: "GET", authorizationType: "CUSTOM", authorizerId: lambda.id }));
+    await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: "GET", type: "MOCK" }));
+    await apigw.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const args = [url("/pets", restApiId), "-H", "Authorization: allow"];
+    assert.equal((await run(args)).status("api.deployed"), "pass");
+    await apigw.send(
+      new UpdateAuthorizerCommand({
+        restApiId,
+        authorizerId: lambda.id,
+        patchOperations: [
+          { op: "replace", path: "/authorizerUri", value: fn("new") },
+          { op: "replace", path: "/identitySource", value: "method.request.header.X-Token" },
+          { op: "replace", path: "/authorizerResultTtlInSeconds", value: "0" },
+          { op: "replace", path: "/identityValidationExpression", value: "^[a-z]+$" },
+        ],
+      }),
+    );
+    await apigw.send(
+      new UpdateMethodCommand({ restApiId, resourceId, httpMethod: "GET", patchOperations: [{ op: "replace", path: "/apiKeyRequired", value: "true" }] }),
+    );
+    const r = await run(args);
+    const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
+    assert.equal(deployed?.status, "fail", r.stdout);
+    for (const setting of ["apiKeyRequired", "identitySource", "authorizerUri", "authorizerResultTtlInSeconds", "identityValidationExpression"])
+      assert.match(deployed?.message ?? "", new RegExp(setting), setting);
+    assert.deepEqual(deployed?.actual, {
+      apiKeyRequired: false,
+      identitySource: "method.request.header.authorization",
+      authorizerUri: fn("old"),
+      authorizerResultTtlInSeconds: 300,
+      identityValidationExpression: null,
+    });
+    assert.match(deployed?.fix ?? "", /create-deployment/);
   });
 
   it("--send to poolgate's own gateway: the answer agrees with the prediction", async () => {

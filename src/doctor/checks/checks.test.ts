@@ -68,6 +68,37 @@ describe("doctor-only checks", () => {
     );
   });
 
+  it("names every authorizer and method setting a deployment froze that changed since (A2)", () => {
+    const base = { stage: "dev", verb: "GET", path: "/pets", exportAvailable: true };
+    const uri = (f: string) => `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:1:function:${f}/invocations`;
+    const was = { name: "l", type: "TOKEN" as const, providerARNs: [], identitySource: "method.request.header.Authorization", authorizerUri: uri("a") };
+    const deployed = { authorizationType: "CUSTOM", apiKeyRequired: false, authorizer: was };
+    const same = {
+      authorizationType: "CUSTOM",
+      scopes: [],
+      apiKeyRequired: false,
+      authorizer: { ...was, identitySource: "method.request.header.authorization" },
+    };
+    assert.equal(checkDeployed({ ...base, deployed, current: same }).messageKey, "ok", "a header name's case is not a change");
+    assert.equal(
+      checkDeployed({ ...base, deployed, current: { ...same, authorizer: { ...same.authorizer, authorizerResultTtlInSeconds: 300 } } }).messageKey,
+      "ok",
+      "an unset TTL is 300 s",
+    );
+    const table: Array<[{ apiKeyRequired?: boolean; authorizer?: Record<string, unknown> }, string]> = [
+      [{ authorizer: { authorizerUri: uri("b") } }, "authorizerUri"],
+      [{ authorizer: { identitySource: "method.request.header.X-Token" } }, "identitySource"],
+      [{ authorizer: { authorizerResultTtlInSeconds: 0 } }, "authorizerResultTtlInSeconds"],
+      [{ authorizer: { identityValidationExpression: "^x$" } }, "identityValidationExpression"],
+      [{ apiKeyRequired: true }, "apiKeyRequired"],
+    ];
+    for (const [change, setting] of table) {
+      const current = { ...same, ...change, authorizer: { ...same.authorizer, ...change.authorizer } };
+      const f = checkDeployed({ ...base, deployed, current });
+      assert.deepEqual([f.status, f.messageKey, f.params?.settings], ["fail", "settings-changed", setting]);
+    }
+  });
+
   it("clock skew, audience and private endpoints", () => {
     assert.equal(checkClockSkew({ iat: 1000 }, 1000).status, "pass");
     assert.equal(checkClockSkew({ iat: 1100 }, 1000).status, "warn");

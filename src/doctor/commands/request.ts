@@ -196,7 +196,20 @@ function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Fi
     path: now?.resource.path ?? deployedPath ?? st.target.path,
     deployed,
     current: currentMethod
-      ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
+      ? {
+          authorizationType: currentMethod.authorizationType,
+          scopes: currentMethod.authorizationScopes ?? [],
+          providerARNs: currentAuthorizer?.providerARNs,
+          apiKeyRequired: currentMethod.apiKeyRequired,
+          authorizer: currentAuthorizer && {
+            type: currentAuthorizer.type,
+            providerARNs: currentAuthorizer.providerARNs ?? [],
+            identitySource: currentAuthorizer.identitySource,
+            authorizerUri: currentAuthorizer.authorizerUri,
+            authorizerResultTtlInSeconds: currentAuthorizer.authorizerResultTtlInSeconds,
+            identityValidationExpression: currentAuthorizer.identityValidationExpression,
+          },
+        }
       : undefined,
     exportAvailable: config.exportAvailable,
     policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),

@@ -119,6 +119,10 @@ export const doctor: Catalogue = {
     "Stage {stage} serves {method} {path} with the user pools {deployedPools}; the authorizer now names {currentPools}. Not deployed.",
   "api.deployed.authorizer-changed.fix": "Deploy the API to stage {stage} (create-deployment); authorizer changes need a new deployment.",
   // A3 authorizer.test-invoke (doctor)
+  "api.deployed.settings-changed":
+    "Stage {stage} serves {method} {path} with other settings than the current configuration ({settings}): the change was not deployed.",
+  "api.deployed.settings-changed.fix":
+    "Deploy the API to stage {stage} (create-deployment): the stage keeps the authorizer and method settings of its deployment until then.",
   "authorizer.test-invoke.ok": "The authorizer {authorizer} accepts the token in test mode (TestInvokeAuthorizer).",
   "authorizer.test-invoke.refused": "The authorizer {authorizer} refuses the token in test mode (client status {status}).",
   "authorizer.test-invoke.refused.fix": "Read the other token findings: the test uses the same pool list, without method scopes.",

@@ -115,6 +115,10 @@ export const doctor: Catalogue = {
     "ステージ {stage} は {method} {path} をユーザープール {deployedPools} で提供していますが、オーソライザーは現在 {currentPools} を指定しています。デプロイされていません。",
   "api.deployed.authorizer-changed.fix":
     "API をステージ {stage} にデプロイしてください (create-deployment) 。オーソライザーの変更には新しいデプロイが必要です。",
+  "api.deployed.settings-changed":
+    "ステージ {stage} は {method} {path} を現在の設定とは異なる設定 ({settings}) で提供しています。変更がデプロイされていません。",
+  "api.deployed.settings-changed.fix":
+    "API をステージ {stage} にデプロイしてください (create-deployment)。それまでステージはデプロイ時のオーソライザーとメソッドの設定を使い続けます。",
   "authorizer.test-invoke.ok": "オーソライザー {authorizer} はテストモード (TestInvokeAuthorizer) でトークンを受け付けます。",
   "authorizer.test-invoke.refused": "オーソライザー {authorizer} はテストモードでトークンを拒否します (クライアントステータス {status}) 。",
   "authorizer.test-invoke.refused.fix": "他のトークンの項目を確認してください。テストは同じユーザープールを使い、メソッドのスコープは使いません。",
