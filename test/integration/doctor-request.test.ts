@@ -412,6 +412,16 @@ describe("doctor request against poolgate", () => {
       assert.ok(r.json?.notes.some((n) => /HTTP 401/.test(n)));
     });
 
+    it("says a browser shows the refusal as a CORS error when Origin was sent and no CORS header came back", async () => {
+      const r = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", "Origin: http://localhost:3000"]);
+      assert.ok(
+        r.json?.notes.some((n) => /CORS error/.test(n) && /401/.test(n)),
+        JSON.stringify(r.json?.notes),
+      );
+      const noOrigin = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send"]);
+      assert.ok(!noOrigin.json?.notes.some((n) => /CORS error/.test(n)));
+    });
+
     it("fails when the answer is not the one the gateway's steps predict, and shows both", async () => {
       const r = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", `Authorization: ${idToken()}`]);
       assert.equal(r.status("request.answer"), "fail");

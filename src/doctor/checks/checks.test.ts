@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { describe, it } from "node:test";
 import { sendHttp } from "../http-client.js";
 import { probeTokenEndpoint } from "../inputs/oauth-setup.js";
-import { checkAnswer, symptomOf } from "./answer.js";
+import { checkAnswer, hiddenByCors, symptomOf } from "./answer.js";
 import { checkAudience } from "./audience.js";
 import { checkClockSkew } from "./clock-skew.js";
 import { checkDeployed } from "./deployed.js";
@@ -25,6 +25,8 @@ describe("doctor-only checks", () => {
         '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:... because no resource-based policy allows the execute-api:Invoke action"}',
         "policy-no-allow",
       ],
+      [403, '{"Message":"User is not authorized to access this resource"}', "authorizer-no-allow"],
+      [403, '{"Message":"User is not authorized to access this resource with an explicit deny"}', "authorizer-deny"],
       [403, '{"message":"Forbidden"}', "forbidden"],
       [500, '{"message":null}', "authorizer-config"],
       [500, '{"message":"Internal server error"}', "integration"],
@@ -39,6 +41,13 @@ describe("doctor-only checks", () => {
     assert.deepEqual([disagrees.status, disagrees.messageKey], ["fail", "unexpected"]);
     const otherBody = checkAnswer({ status: 401, body: '{"message":"The incoming token has expired"}' }, { status: 401, body: unauthorized });
     assert.deepEqual([otherBody.status, otherBody.messageKey], ["fail", "unexpected"], "the same status with another body disagrees too");
+  });
+
+  it("knows a refusal a page cannot read: Origin sent, no Access-Control-Allow-Origin back", () => {
+    assert.equal(hiddenByCors(401, { origin: "http://localhost:3000" }, { "content-type": "application/json" }), true);
+    assert.equal(hiddenByCors(401, { origin: "http://localhost:3000" }, { "access-control-allow-origin": "*" }), false);
+    assert.equal(hiddenByCors(401, {}, {}), false, "not from a page");
+    assert.equal(hiddenByCors(200, { origin: "http://localhost:3000" }, {}), false, "not a refusal");
   });
 
   it("compares the deployed method with the current one (A2)", () => {

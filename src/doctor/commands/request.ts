@@ -11,7 +11,7 @@ import { headerValueAsReceived } from "../../grammar/header-value.js";
 import { routeRequest } from "../../grammar/resource-path.js";
 import { parseYaml } from "../../wire/yaml.js";
 import { apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
-import { checkAnswer } from "../checks/answer.js";
+import { checkAnswer, hiddenByCors } from "../checks/answer.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
@@ -93,6 +93,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
         params: { status: answer.status, body: answer.body.slice(0, 300), errorType: answer.headers["x-amzn-errortype"] ?? "-" },
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
+      if (hiddenByCors(answer.status, headers, answer.headers)) notes.push({ key: "doctor.request.cors-error", params: { status: answer.status } });
     }
     if (prediction?.status === 200 && prediction.body === undefined) notes.push({ key: "doctor.request.predicted-through" });
     else if (prediction) notes.push({ key: "doctor.request.predicted", params: { status: prediction.status, body: prediction.body ?? "" } });

@@ -164,6 +164,14 @@ export const doctor: Catalogue = {
   "request.answer.policy-deny.fix": "Change the resource policy (and redeploy).",
   "request.answer.policy-no-allow": "The API answered 403: no statement of the resource policy allows this call.",
   "request.answer.policy-no-allow.fix": "Add an Allow for this stage, method and path (and redeploy).",
+  "request.answer.authorizer-deny":
+    "The API answered 403 'User is not authorized to access this resource with an explicit deny': the Lambda authorizer ran and its policy denies this method.",
+  "request.answer.authorizer-deny.fix":
+    "Read the authorizer function's logs and the policy it returns: its Resource must cover this stage, method and path (a cached policy is reused for other paths within its TTL).",
+  "request.answer.authorizer-no-allow":
+    "The API answered 403 'User is not authorized to access this resource': the Lambda authorizer ran and its policy allows nothing that matches this method.",
+  "request.answer.authorizer-no-allow.fix":
+    "Return an Allow whose Resource matches this call (e.g. arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*), or turn off result caching when the policy names one path.",
   "request.answer.forbidden": "The API answered 403 Forbidden: wrong or undeployed stage, disabled endpoint, or a missing API key.",
   "request.answer.forbidden.fix": "Check the stage name in the URL and that the API is deployed to it.",
   "request.answer.authorizer-config": "The API answered 500 with a null message: the authorizer is misconfigured (a deleted pool, a bad ARN).",
@@ -175,6 +183,8 @@ export const doctor: Catalogue = {
   "request.answer.unexpected.fix":
     "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
   "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",
+  "doctor.request.cors-error":
+    "In a browser this {status} shows as a CORS error: the request carries Origin and the answer has no Access-Control-Allow-Origin, so the page cannot read the real status. Add CORS headers to the gateway response (cors.gateway-responses) to see it.",
   "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status} {body}.",
   "doctor.request.sigv4-hint":
     'With an Authorization header, this answer reads "... not a valid key=value pair (missing equal-sign) in Authorization header" or "Authorization header requires \'Credential\' parameter": it means wrong path, method or stage, not a bad token.',

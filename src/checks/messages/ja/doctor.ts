@@ -157,6 +157,14 @@ export const doctor: Catalogue = {
   "request.answer.policy-deny.fix": "リソースポリシーを変更 (して再デプロイ) してください。",
   "request.answer.policy-no-allow": "API は 403 を返しました。この呼び出しを許可するリソースポリシーのステートメントがありません。",
   "request.answer.policy-no-allow.fix": "このステージ、メソッド、パスへの Allow を追加 (して再デプロイ) してください。",
+  "request.answer.authorizer-deny":
+    "API は 403 'User is not authorized to access this resource with an explicit deny' を返しました。Lambda オーソライザーは実行され、返したポリシーがこのメソッドを拒否しています。",
+  "request.answer.authorizer-deny.fix":
+    "オーソライザー関数のログと返すポリシーを確認してください。Resource がこのステージ、メソッド、パスを含む必要があります (キャッシュされたポリシーは TTL の間ほかのパスにも使われます)。",
+  "request.answer.authorizer-no-allow":
+    "API は 403 'User is not authorized to access this resource' を返しました。Lambda オーソライザーは実行されましたが、返したポリシーにこのメソッドに一致する Allow がありません。",
+  "request.answer.authorizer-no-allow.fix":
+    "この呼び出しに一致する Resource の Allow を返すか (例: arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*)、ポリシーが 1 つのパスしか指定しないなら結果のキャッシュを無効にしてください。",
   "request.answer.forbidden": "API は 403 Forbidden を返しました。ステージが違うかデプロイされていない、エンドポイントが無効、または API キーがありません。",
   "request.answer.forbidden.fix": "URL のステージ名と、API がそのステージにデプロイされていることを確認してください。",
   "request.answer.authorizer-config":
@@ -168,6 +176,8 @@ export const doctor: Catalogue = {
     "API は {status} {body} を返しました。読み取った設定からゲートウェイ自身の手順が予想する {predicted} {predictedBody} とは異なります。",
   "request.answer.unexpected.fix": "API から読んだ設定と、エンドポイントが提供しているものが違います。--endpoint-url やリージョンは URL の送信先と同じですか?",
   "doctor.request.sent": "送信結果: API は {status} (x-amzn-ErrorType {errorType}) を返しました: {body}",
+  "doctor.request.cors-error":
+    "ブラウザではこの {status} は CORS エラーとして表示されます。リクエストに Origin があり、応答に Access-Control-Allow-Origin がないため、ページは本当のステータスを読めません。見えるようにするには、ゲートウェイレスポンスに CORS ヘッダーを追加してください (cors.gateway-responses)。",
   "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} {body} を返すはずです。",
   "doctor.request.sigv4-hint":
     'Authorization ヘッダーがあると、この応答は "... not a valid key=value pair (missing equal-sign) in Authorization header" や "Authorization header requires \'Credential\' parameter" になります。意味はパス、メソッド、ステージの誤りで、トークンの問題ではありません。',
