@@ -9,6 +9,7 @@ export const authHeaderCheck = defineCheck("request.auth-header", "request", {
   missing: "fail",
   empty: "fail",
   "bearer-without-token": "fail",
+  "iam-signature": "fail",
   "other-scheme": "warn",
 });
 
@@ -61,6 +62,16 @@ export function checkAuthHeader(headers: Headers, headerName: string): { finding
         : authHeaderCheck.finding("unusual-bearer", { params, actual: value.slice(0, 8), expected: "Bearer " }),
     };
   }
+  // A SigV4 signature (an AWS SDK or Postman's "AWS Signature" auth) is IAM authorization, not a token with
+  // spaces in it; the Cognito authorizer reads it as a malformed token all the same (401).
+  if (/^AWS4-HMAC-SHA256\s+Credential=/i.test(value))
+    return {
+      finding: authHeaderCheck.finding("iam-signature", {
+        params,
+        actual: `${value.slice(0, 40)}…`,
+        expected: `${headerName}: <ID or access token>`,
+      }),
+    };
   const scheme = /^([A-Za-z][\w-]*) +\S/.exec(value);
   if (scheme)
     return {

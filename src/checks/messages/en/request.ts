@@ -13,6 +13,10 @@ export const request: Catalogue = {
   "request.auth-header.empty.fix": "Put the ID or access token in the {header} header.",
   "request.auth-header.bearer-without-token": "The {header} header says 'Bearer' with no token after it.",
   "request.auth-header.bearer-without-token.fix": "Check that the variable holding the token is set before the request is sent.",
+  "request.auth-header.iam-signature":
+    "The {header} header carries an AWS SigV4 signature (AWS4-HMAC-SHA256 Credential=...), i.e. IAM authorization; a Cognito user pool authorizer reads it as a token, and it is not one.",
+  "request.auth-header.iam-signature.fix":
+    "Stop signing this request (turn off SigV4 / \"AWS Signature\" in the client or SDK) and send the user pool's ID or access token in {header}; or, if IAM is meant, set the method's authorization to AWS_IAM and redeploy.",
   "request.auth-header.other-scheme": "The {header} header starts with '{scheme} ', which is sent as part of the token.",
   "request.auth-header.other-scheme.fix": "Send 'Bearer <token>' or the bare token.",
 

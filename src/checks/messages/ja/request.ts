@@ -14,6 +14,10 @@ export const request: Catalogue = {
   "request.auth-header.empty.fix": "{header} ヘッダーに ID トークンまたはアクセストークンを入れてください。",
   "request.auth-header.bearer-without-token": "{header} ヘッダーが 'Bearer' だけで、トークンがありません。",
   "request.auth-header.bearer-without-token.fix": "リクエスト送信前にトークンを保持する変数が設定されているか確認してください。",
+  "request.auth-header.iam-signature":
+    "{header} ヘッダーには AWS SigV4 の署名 (AWS4-HMAC-SHA256 Credential=...) が入っています。これは IAM 認可であり、Cognito ユーザープールのオーソライザーはこれをトークンとして読みますが、トークンではありません。",
+  "request.auth-header.iam-signature.fix":
+    'このリクエストへの署名をやめ (クライアントや SDK の SigV4、"AWS Signature" を無効にし)、ユーザープールの ID トークンまたはアクセストークンを {header} で送ってください。IAM を使うつもりなら、メソッドの認可を AWS_IAM にして再デプロイしてください。',
   "request.auth-header.other-scheme": "{header} ヘッダーが '{scheme} ' で始まっており、トークンの一部として扱われます。",
   "request.auth-header.other-scheme.fix": "'Bearer <トークン>' か、トークンだけを送ってください。",
 
