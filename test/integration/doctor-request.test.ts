@@ -379,9 +379,15 @@ describe("doctor request against poolgate", () => {
     assert.equal(deployed.status("api.deployed"), "pass");
   });
 
-  it("warns when a CORS preflight lands on a Cognito-protected ANY method", async () => {
+  it("makes a CORS preflight landing on a Cognito-protected ANY method the failing cause, with the fix on the API", async () => {
     const r = await run([url("/any"), "-X", "OPTIONS", "-H", "Origin: http://localhost:3000", "-H", "Access-Control-Request-Method: GET"]);
-    assert.equal(r.status("cors.preflight-authorizer"), "warn", r.stdout);
+    assert.deepEqual(r.failed, ["cors.preflight-authorizer"], r.stdout);
+    const preflight = r.json?.findings.find((f) => f.id === "cors.preflight-authorizer");
+    assert.match(preflight?.fix ?? "", /OPTIONS method with authorization NONE/);
+    assert.doesNotMatch(r.stdout, /Send the token/);
+    assert.equal(r.status("request.auth-header"), "skip");
+    // The answer is still the authorizer's.
+    assert.deepEqual(r.json?.prediction, { status: 401, body: '{"message":"Unauthorized"}' });
   });
 
   it("fails api.private-endpoint for a PRIVATE API without a resource policy", async () => {

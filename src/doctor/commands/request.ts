@@ -164,7 +164,13 @@ async function predict(
   }
 
   const findings: Finding[] = [checkProduct(target.apiId, aws.region, config.apiExists)];
+  const preflightBlocked = st.findings.some((f) => f.id === "cors.preflight-authorizer" && f.status === "fail");
   for (const f of st.findings) {
+    // A preflight never carries a token: its missing header is not the caller's to fix (cors.preflight-authorizer says what is).
+    if (preflightBlocked && f.id === "request.auth-header" && f.messageKey === "missing") {
+      findings.push(finding(f.id, "skip", "preflight"));
+      continue;
+    }
     findings.push(f);
     if (f.id === "request.stage" && config.apiExists)
       findings.push(

@@ -14,6 +14,7 @@ export const request: Catalogue = {
   "request.auth-header.empty.fix": "{header} ヘッダーに ID トークンまたはアクセストークンを入れてください。",
   "request.auth-header.bearer-without-token": "{header} ヘッダーが 'Bearer' だけで、トークンがありません。",
   "request.auth-header.bearer-without-token.fix": "リクエスト送信前にトークンを保持する変数が設定されているか確認してください。",
+  "request.auth-header.preflight": "トークンの問題ではありません。これは CORS プリフライトで、トークンは付きません (cors.preflight-authorizer を参照)。",
   "request.auth-header.iam-signature":
     "{header} ヘッダーには AWS SigV4 の署名 (AWS4-HMAC-SHA256 Credential=...) が入っています。これは IAM 認可であり、Cognito ユーザープールのオーソライザーはこれをトークンとして読みますが、トークンではありません。",
   "request.auth-header.iam-signature.fix":
@@ -56,8 +57,9 @@ export const request: Catalogue = {
   "cors.preflight-authorizer.skipped": "未確認。",
   "cors.preflight-authorizer.ok": "CORS プリフライトはオーソライザーを通りません。",
   "cors.preflight-authorizer.blocked":
-    "CORS プリフライト (OPTIONS) が Cognito トークン必須の {method} メソッドに届きました。ブラウザーはトークンを送りません。",
-  "cors.preflight-authorizer.blocked.fix": "authorizationType が NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加して再デプロイしてください。",
+    "CORS プリフライト (OPTIONS) が認可 {authorization} の {method} メソッドに届きました。ブラウザーはプリフライトに認証情報を付けないため拒否され、ページには CORS エラーが見えます。",
+  "cors.preflight-authorizer.blocked.fix":
+    "直すのは呼び出し側ではなく API です。リソースに認可 NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加するか、リソースで CORS を有効にして (このメソッドが作られます)、再デプロイしてください。",
 
   "cors.gateway-responses.not-cross-origin": "Origin ヘッダーがありません: ブラウザーのクロスオリジンリクエストではありません。",
   "cors.gateway-responses.skipped": "未確認。",
