@@ -396,6 +396,35 @@ describe("doctor request against poolgate", () => {
     assert.deepEqual(r.failed, ["api.private-endpoint"]);
   });
 
+  it("reports a token issued in this machine's future before the issuer or expiry findings", async () => {
+    const now = Math.floor(t.clock.now() / 1000);
+    const r = await run([url("/pets"), "-H", `Authorization: ${idToken({ iat: now + 600, auth_time: now + 600 })}`]);
+    const ids = r.json?.findings.map((f) => f.id) ?? [];
+    assert.equal(r.status("token.clock-skew"), "warn", r.stdout);
+    assert.ok(ids.indexOf("token.clock-skew") < ids.indexOf("token.issuer"), ids.join(" "));
+    assert.equal((await run([url("/pets"), "-H", `Authorization: ${idToken()}`])).status("token.clock-skew"), "pass");
+  });
+
+  it("--send: an answer whose Date is ten minutes off this machine's clock is reported before the answer is read", async () => {
+    const skewed = createServer((_req, res) => {
+      res.writeHead(401, { "content-type": "application/json", date: new Date(t.clock.now() + 600_000).toUTCString() });
+      res.end('{"message":"The incoming token has expired"}');
+    });
+    await new Promise<void>((resolve) => skewed.listen(0, "127.0.0.1", resolve));
+    try {
+      const base = `http://127.0.0.1:${(skewed.address() as AddressInfo).port}`;
+      const r = await run([`${base}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", `Authorization: ${idToken()}`]);
+      const ids = r.json?.findings.map((f) => f.id) ?? [];
+      const skew = r.json?.findings.find((f) => f.id === "token.clock-skew");
+      assert.equal(skew?.status, "warn", r.stdout);
+      // The header has whole seconds: the skew reads 599 or 600 s.
+      assert.match(skew?.message ?? "", /(599|600) s ahead/);
+      assert.ok(ids.indexOf("token.clock-skew") < ids.indexOf("request.answer"), ids.join(" "));
+    } finally {
+      await new Promise<void>((resolve) => skewed.close(() => resolve()));
+    }
+  });
+
   describe("--send", () => {
     let stub: Server;
     let stubUrl: string;

@@ -6,7 +6,7 @@ import { sendHttp } from "../http-client.js";
 import { probeTokenEndpoint } from "../inputs/oauth-setup.js";
 import { checkAnswer, hiddenByCors, symptomOf } from "./answer.js";
 import { checkAudience } from "./audience.js";
-import { checkClockSkew } from "./clock-skew.js";
+import { checkClockSkew, checkDateHeader } from "./clock-skew.js";
 import { checkDeployed } from "./deployed.js";
 import { checkPrivateEndpoint } from "./private-endpoint.js";
 
@@ -112,6 +112,17 @@ describe("doctor-only checks", () => {
     assert.equal(checkClockSkew({ iat: 1000 }, 1000).status, "pass");
     assert.equal(checkClockSkew({ iat: 1100 }, 1000).status, "warn");
     assert.equal(checkClockSkew({}, 1000).status, "skip");
+    assert.equal(checkClockSkew({ iat: 1005 }, 1000).status, "pass", "a few seconds are rounding");
+    assert.equal(checkClockSkew({ iat: 1006 }, 1000).messageKey, "issued-in-future");
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    assert.equal(checkDateHeader("Thu, 01 Jan 2026 00:01:00 GMT", now)?.status, "pass", "a minute is latency and rounding");
+    assert.deepEqual(
+      [checkDateHeader("Thu, 01 Jan 2026 00:01:01 GMT", now)?.messageKey, checkDateHeader("Thu, 01 Jan 2026 00:01:01 GMT", now)?.params?.seconds],
+      ["server-ahead", 61],
+    );
+    assert.equal(checkDateHeader("Wed, 31 Dec 2025 23:50:00 GMT", now)?.messageKey, "server-behind");
+    assert.equal(checkDateHeader(undefined, now), undefined);
+    assert.equal(checkDateHeader("yesterday", now), undefined);
     assert.equal(checkAudience({ aud: "a" }, "a").status, "pass");
     assert.equal(checkAudience({ client_id: "b" }, "a").messageKey, "other-client");
     assert.equal(checkAudience({ aud: "a" }, undefined).status, "skip");

@@ -12,6 +12,7 @@ import { routeRequest } from "../../grammar/resource-path.js";
 import { parseYaml } from "../../wire/yaml.js";
 import { apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
 import { checkAnswer, hiddenByCors } from "../checks/answer.js";
+import { checkClockSkew, checkDateHeader } from "../checks/clock-skew.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
@@ -87,6 +88,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       });
       report.answer = { status: answer.status, body: answer.body };
       const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, prediction);
+      addDateSkew(findings, checkDateHeader(answer.headers.date, io.now()));
       findings.push(f);
       notes.push({
         key: "doctor.request.sent",
@@ -181,6 +183,11 @@ async function predict(
         }),
       );
     if (f.id === "request.route") findings.push(deployedFinding(st, method, config));
+    // Before the issuer and expiry are blamed: a clock that is off explains both.
+    if (f.id === "token.decodable" && f.status !== "skip") {
+      const payload = tokenPayload(st, headers);
+      if (payload) findings.push(checkClockSkew(payload, Math.floor(nowMs / 1000)));
+    }
     if (f.id === "token.claims" && services)
       findings.push(await testInvoke(services.apigw, target.apiId, currentAuthorizerOf(st, config), headers, config.stage?.variables ?? {}));
     else if (f.id === "token.claims") findings.push(finding("authorizer.test-invoke", "skip", "offline"));
@@ -222,6 +229,25 @@ function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Fi
     policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
     gatewayResponsesChanged: changedGatewayResponses(config),
   });
+}
+
+/** The claims of the token the method's authorizer reads, unverified (only its iat is looked at). */
+function tokenPayload(st: InvokeState, headers: Record<string, string>): Record<string, unknown> | undefined {
+  const authorizer = st.snapshot?.authorizers.find((a) => a.id === st.route?.method.authorizerId);
+  const raw = headerValue(headers, identityHeaderName(authorizer?.identitySource) ?? "authorization");
+  return raw === undefined ? undefined : decodeJwt(raw.trim().replace(/^bearer +/i, ""))?.payload;
+}
+
+/**
+ * The server's clock from --send's answer, placed before the answer's reading (which would otherwise blame the
+ * endpoint or region first); it replaces a token.clock-skew finding that saw nothing wrong.
+ */
+function addDateSkew(findings: Finding[], date: Finding | undefined): void {
+  if (!date) return;
+  const at = findings.findIndex((x) => x.id === date.id);
+  if (at < 0) findings.push(date);
+  else if (date.status === "warn" && findings[at].status !== "warn") findings[at] = date;
+  else if (date.status === "warn") findings.push(date);
 }
 
 /** The method's authorizer in the current configuration (TestInvokeAuthorizer tests that one). */

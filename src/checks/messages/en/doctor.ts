@@ -64,6 +64,15 @@ export const doctor: Catalogue = {
   "token.clock-skew.issued-in-future.fix":
     "Synchronise the clock (NTP) of the machine calling the API; an expiry judged with a skewed clock is wrong by as much.",
   // token.audience (doctor)
+  "token.clock-skew.date-agrees": "The API's clock (Date: {date}) agrees with this machine's.",
+  "token.clock-skew.server-ahead":
+    "The API's clock (Date: {date}) is {seconds} s ahead of this machine's: this machine's clock is behind, so it judges expiry too late and its tokens may already be expired for the API.",
+  "token.clock-skew.server-ahead.fix":
+    "Synchronise this machine's clock (NTP) before looking further: with the clocks right, read the other findings again (an endpoint or region mismatch comes after this).",
+  "token.clock-skew.server-behind":
+    "The API's clock (Date: {date}) is {seconds} s behind this machine's: this machine's clock is ahead, so what it sees as valid or expired differs from what the API sees.",
+  "token.clock-skew.server-behind.fix":
+    "Synchronise this machine's clock (NTP) before looking further: with the clocks right, read the other findings again (an endpoint or region mismatch comes after this).",
   "token.audience.ok": "The token was issued to app client {client}.",
   "token.audience.not-asked": "Issued to app client {client} (the REST authorizer does not check it; pass --client-id to compare).",
   "token.audience.none": "The token names no app client (no aud, no client_id); expected {clientId}.",

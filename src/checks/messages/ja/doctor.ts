@@ -60,6 +60,15 @@ export const doctor: Catalogue = {
   "token.clock-skew.no-iat": "時計を比較する iat クレームがありません。",
   "token.clock-skew.issued-in-future": "トークンはこのマシンの時計で {seconds} 秒先に発行されています。どちらかの時計がずれています。",
   "token.clock-skew.issued-in-future.fix": "API を呼び出すマシンの時計を (NTP で) 合わせてください。ずれた時計で判定した有効期限はその分だけ誤ります。",
+  "token.clock-skew.date-agrees": "API の時計 (Date: {date}) はこのマシンの時計と一致しています。",
+  "token.clock-skew.server-ahead":
+    "API の時計 (Date: {date}) はこのマシンより {seconds} 秒進んでいます。このマシンの時計が遅れているため有効期限の判定が遅れ、API から見ればトークンがすでに期限切れかもしれません。",
+  "token.clock-skew.server-ahead.fix":
+    "ほかを調べる前に、このマシンの時計を (NTP で) 合わせてください。時計を直してから、ほかの項目を読み直してください (エンドポイントやリージョンの食い違いを疑うのはその後です)。",
+  "token.clock-skew.server-behind":
+    "API の時計 (Date: {date}) はこのマシンより {seconds} 秒遅れています。このマシンの時計が進んでいるため、有効か期限切れかの判断が API と食い違います。",
+  "token.clock-skew.server-behind.fix":
+    "ほかを調べる前に、このマシンの時計を (NTP で) 合わせてください。時計を直してから、ほかの項目を読み直してください (エンドポイントやリージョンの食い違いを疑うのはその後です)。",
   "token.audience.ok": "トークンはアプリクライアント {client} に発行されています。",
   "token.audience.not-asked":
     "アプリクライアント {client} に発行されています (REST のオーソライザーは確認しません。比較するには --client-id を指定してください) 。",
