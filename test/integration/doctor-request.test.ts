@@ -396,6 +396,31 @@ describe("doctor request against poolgate", () => {
     assert.deepEqual(r.failed, ["api.private-endpoint"]);
   });
 
+  it("names an identity source that repeats its prefix as the cause, and the gateway still answers 401", async () => {
+    const created = await apigw.send(new CreateRestApiCommand({ name: "doubled" }));
+    const restApiId = created.id ?? "";
+    const authorizer = await apigw.send(
+      new CreateAuthorizerCommand({
+        restApiId,
+        name: "cognito",
+        type: "COGNITO_USER_POOLS",
+        providerARNs: [arn(poolId)],
+        identitySource: "method.request.header.method.request.header.Authorization",
+      }),
+    );
+    const resourceId = (await apigw.send(new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: "pets" }))).id ?? "";
+    await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: "GET", authorizationType: "COGNITO_USER_POOLS", authorizerId: authorizer.id }));
+    await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: "GET", type: "MOCK" }));
+    await apigw.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const r = await run([url("/pets", restApiId), "-H", `Authorization: ${idToken()}`, "--send"]);
+    const header = r.json?.findings.find((f) => f.id === "request.auth-header");
+    assert.equal(header?.status, "fail", r.stdout);
+    assert.match(header?.message ?? "", /repeats its prefix/);
+    assert.match(header?.fix ?? "", /identitySource to method\.request\.header\.authorization/);
+    assert.deepEqual(r.json?.answer, { status: 401, body: '{"message":"Unauthorized"}' });
+    assert.deepEqual(r.json?.prediction, r.json?.answer);
+  });
+
   it("reports a token issued in this machine's future before the issuer or expiry findings", async () => {
     const now = Math.floor(t.clock.now() / 1000);
     const r = await run([url("/pets"), "-H", `Authorization: ${idToken({ iat: now + 600, auth_time: now + 600 })}`]);

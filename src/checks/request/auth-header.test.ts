@@ -15,3 +15,11 @@ it("names a SigV4 signature as IAM signing, not as a token with spaces in it", (
   const other = checkAuthHeader({ authorization: "Token eyJabc" }, "authorization");
   assert.deepEqual([other.finding.messageKey, other.token], ["other-scheme", "Token eyJabc"]);
 });
+
+it("names an identity source that repeats its prefix: the header read is one nobody sends", () => {
+  // identityHeaderName("method.request.header.method.request.header.Authorization")
+  const r = checkAuthHeader({ authorization: "eyJ.eyJ.sig" }, "method.request.header.authorization");
+  assert.deepEqual([r.finding.status, r.finding.messageKey], ["fail", "identity-source-repeated"]);
+  assert.equal(r.finding.params?.meant, "method.request.header.authorization");
+  assert.equal(r.token, undefined);
+});

@@ -18,6 +18,10 @@ export const request: Catalogue = {
     "The {header} header carries an AWS SigV4 signature (AWS4-HMAC-SHA256 Credential=...), i.e. IAM authorization; a Cognito user pool authorizer reads it as a token, and it is not one.",
   "request.auth-header.iam-signature.fix":
     "Stop signing this request (turn off SigV4 / \"AWS Signature\" in the client or SDK) and send the user pool's ID or access token in {header}; or, if IAM is meant, set the method's authorization to AWS_IAM and redeploy.",
+  "request.auth-header.identity-source-repeated":
+    "The authorizer's identity source repeats its prefix ({identitySource}): API Gateway reads a header called {header}, which no client sends, so every call is 401 whatever Authorization carries.",
+  "request.auth-header.identity-source-repeated.fix":
+    "Set the authorizer's identitySource to {meant} (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant}) and redeploy.",
   "request.auth-header.other-scheme": "The {header} header starts with '{scheme} ', which is sent as part of the token.",
   "request.auth-header.other-scheme.fix": "Send 'Bearer <token>' or the bare token.",
 

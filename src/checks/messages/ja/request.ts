@@ -19,6 +19,10 @@ export const request: Catalogue = {
     "{header} ヘッダーには AWS SigV4 の署名 (AWS4-HMAC-SHA256 Credential=...) が入っています。これは IAM 認可であり、Cognito ユーザープールのオーソライザーはこれをトークンとして読みますが、トークンではありません。",
   "request.auth-header.iam-signature.fix":
     'このリクエストへの署名をやめ (クライアントや SDK の SigV4、"AWS Signature" を無効にし)、ユーザープールの ID トークンまたはアクセストークンを {header} で送ってください。IAM を使うつもりなら、メソッドの認可を AWS_IAM にして再デプロイしてください。',
+  "request.auth-header.identity-source-repeated":
+    "オーソライザーの ID ソースで接頭辞が繰り返されています ({identitySource})。API Gateway は {header} という名前のヘッダーを読みますが、これを送るクライアントはないため、Authorization の中身にかかわらずすべての呼び出しが 401 になります。",
+  "request.auth-header.identity-source-repeated.fix":
+    "オーソライザーの identitySource を {meant} にして (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant})、再デプロイしてください。",
   "request.auth-header.other-scheme": "{header} ヘッダーが '{scheme} ' で始まっており、トークンの一部として扱われます。",
   "request.auth-header.other-scheme.fix": "'Bearer <トークン>' か、トークンだけを送ってください。",
 
