@@ -134,6 +134,15 @@ describe("evaluateCognitoAuthorizer", () => {
       key: "no-matching-scope",
     },
     {
+      name: "an InitiateAuth access token (only the sign-in scope) on a method with a custom scope: the same 401",
+      auth: sign({ ...accessClaims, scope: "aws.cognito.signin.user.admin" }),
+      opts: { scopes: ["https://api.example.com/read"] },
+      decision: "deny",
+      message: "Unauthorized",
+      cause: "token.kind-for-scopes",
+      key: "sign-in-scope-only",
+    },
+    {
       name: "ID token with scopes",
       auth: sign(idClaims),
       opts: { scopes: ["openid"] },
