@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { finding } from "../../checks/types.js";
+import { articleIdOf } from "./article-ids.js";
 import { toJson } from "./json.js";
 import { renderText } from "./text.js";
 
@@ -14,4 +15,13 @@ it("fills {actual} and {expected} from the finding", () => {
     assert.match(json.findings[0]?.message ?? "", /Bearer {2}/);
     assert.doesNotMatch(renderText(report as never, lang), /\{(actual|expected)\}/);
   }
+});
+
+it("shows A2 for a stage that does not exist or has no deployment, and no article for other stage findings", () => {
+  assert.equal(articleIdOf(finding("request.stage", "fail", "unknown-stage")), "A2");
+  assert.equal(articleIdOf(finding("request.stage", "fail", "no-deployment")), "A2");
+  assert.equal(articleIdOf(finding("request.stage", "fail", "unknown-api")), undefined);
+  assert.equal(articleIdOf(finding("api.deployed", "fail", "route-not-deployed")), "A2");
+  const f = finding("request.stage", "fail", "unknown-stage", { params: { apiId: "a", stage: "prod", stages: "dev" } });
+  assert.match(renderText({ titleKey: "doctor.title.token", findings: [f], notes: [] } as never, "en"), /A2 request\.stage/);
 });

@@ -1,6 +1,6 @@
 import { type Lang, message } from "../../checks/messages/catalogue.js";
 import type { FindingStatus } from "../../checks/types.js";
-import { ARTICLE_IDS } from "./article-ids.js";
+import { articleIdOf } from "./article-ids.js";
 import { fixOf } from "./json.js";
 import { messageParams, type Report, verdictOf } from "./report.js";
 
@@ -18,7 +18,7 @@ export function renderText(r: Report, lang: Lang): string {
   }
   for (const f of r.findings) {
     const key = `${f.id}.${f.messageKey}`;
-    const article = ARTICLE_IDS[f.id];
+    const article = articleIdOf(f);
     lines.push(`${MARK[f.status]} ${t(`doctor.status.${f.status}`)}  ${article ? `${article} ` : ""}${f.id}`);
     lines.push(`    ${t(key, messageParams(f))}`);
     if (f.status === "fail" || f.status === "warn") {
