@@ -5,7 +5,7 @@
  */
 export const CHECKS = {
   // The gateway's invoke steps, which the doctor runs too (src/apigateway/invoke/pipeline.ts).
-  "request.stage": { runner: "gateway", article: "A2" },
+  "request.stage": { runner: "gateway" },
   "request.route": { runner: "gateway" },
   "method.authorization-type": { runner: "gateway" },
   "cors.preflight-authorizer": { runner: "gateway" },
@@ -51,6 +51,20 @@ export type CheckId = keyof typeof CHECKS;
 export function articleOf(id: CheckId): string | undefined {
   const def = CHECKS[id];
   return "article" in def ? def.article : undefined;
+}
+
+/**
+ * Findings whose cause is an article item although their check is not: a stage that does not exist, or has no
+ * deployment, is the article's A2 ("the API is deployed to the stage you call") seen from the URL's side.
+ */
+const ARTICLE_BY_MESSAGE: Record<string, string> = {
+  "request.stage.unknown-stage": "A2",
+  "request.stage.no-deployment": "A2",
+};
+
+/** The article's number for a finding: by its message where that is more precise, else by its check id. */
+export function articleOfFinding(f: { id: CheckId; messageKey: string }): string | undefined {
+  return ARTICLE_BY_MESSAGE[`${f.id}.${f.messageKey}`] ?? articleOf(f.id);
 }
 
 /** The ids one runner reports, in table order. */

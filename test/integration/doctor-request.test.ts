@@ -13,6 +13,7 @@ import {
   PutIntegrationResponseCommand,
   PutMethodCommand,
   PutMethodResponseCommand,
+  UpdateAuthorizerCommand,
   UpdateMethodCommand,
   UpdateRestApiCommand,
 } from "@aws-sdk/client-api-gateway";
@@ -225,6 +226,57 @@ describe("doctor request against poolgate", () => {
     assert.match(after.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /scopes/);
   });
 
+  it("names the Lambda authorizer and method settings changed after the deployment (A2)", async () => {
+    const fn = (name: string) =>
+      `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}/invocations`;
+    const created = await apigw.send(new CreateRestApiCommand({ name: "repointed" }));
+    const restApiId = created.id ?? "";
+    const lambda = await apigw.send(
+      new CreateAuthorizerCommand({
+        restApiId,
+        name: "lambda",
+        type: "TOKEN",
+        authorizerUri: fn("old"),
+        identitySource: "method.request.header.Authorization",
+        authorizerResultTtlInSeconds: 300,
+      }),
+    );
+    const resourceId = (await apigw.send(new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: "pets" }))).id ?? "";
+    await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: "GET", authorizationType: "CUSTOM", authorizerId: lambda.id }));
+    await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: "GET", type: "MOCK" }));
+    await apigw.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const args = [url("/pets", restApiId), "-H", "Authorization: allow"];
+    assert.equal((await run(args)).status("api.deployed"), "pass");
+    await apigw.send(
+      new UpdateAuthorizerCommand({
+        restApiId,
+        authorizerId: lambda.id,
+        patchOperations: [
+          { op: "replace", path: "/authorizerUri", value: fn("new") },
+          { op: "replace", path: "/identitySource", value: "method.request.header.X-Token" },
+          { op: "replace", path: "/authorizerResultTtlInSeconds", value: "0" },
+          { op: "replace", path: "/identityValidationExpression", value: "^[a-z]+$" },
+        ],
+      }),
+    );
+    await apigw.send(
+      new UpdateMethodCommand({ restApiId, resourceId, httpMethod: "GET", patchOperations: [{ op: "replace", path: "/apiKeyRequired", value: "true" }] }),
+    );
+    const r = await run(args);
+    const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
+    assert.equal(deployed?.status, "fail", r.stdout);
+    for (const setting of ["apiKeyRequired", "identitySource", "authorizerUri", "authorizerResultTtlInSeconds", "identityValidationExpression"])
+      assert.match(deployed?.message ?? "", new RegExp(setting), setting);
+    assert.deepEqual(deployed?.actual, {
+      apiKeyRequired: false,
+      identitySource: "method.request.header.authorization",
+      authorizerUri: fn("old"),
+      authorizerResultTtlInSeconds: 300,
+      identityValidationExpression: null,
+    });
+    assert.match(deployed?.fix ?? "", /create-deployment/);
+  });
+
   it("--send to poolgate's own gateway: the answer agrees with the prediction", async () => {
     const expired = await run([url("/pets"), "-H", `Authorization: ${idToken({ exp: Math.floor(t.clock.now() / 1000) - 5 })}`, "--send"]);
     const answer = expired.json?.findings.find((f) => f.id === "request.answer");
@@ -327,15 +379,75 @@ describe("doctor request against poolgate", () => {
     assert.equal(deployed.status("api.deployed"), "pass");
   });
 
-  it("warns when a CORS preflight lands on a Cognito-protected ANY method", async () => {
+  it("makes a CORS preflight landing on a Cognito-protected ANY method the failing cause, with the fix on the API", async () => {
     const r = await run([url("/any"), "-X", "OPTIONS", "-H", "Origin: http://localhost:3000", "-H", "Access-Control-Request-Method: GET"]);
-    assert.equal(r.status("cors.preflight-authorizer"), "warn", r.stdout);
+    assert.deepEqual(r.failed, ["cors.preflight-authorizer"], r.stdout);
+    const preflight = r.json?.findings.find((f) => f.id === "cors.preflight-authorizer");
+    assert.match(preflight?.fix ?? "", /OPTIONS method with authorization NONE/);
+    assert.doesNotMatch(r.stdout, /Send the token/);
+    assert.equal(r.status("request.auth-header"), "skip");
+    // The answer is still the authorizer's.
+    assert.deepEqual(r.json?.prediction, { status: 401, body: '{"message":"Unauthorized"}' });
   });
 
   it("fails api.private-endpoint for a PRIVATE API without a resource policy", async () => {
     const priv = await buildApi("private", [{ path: "/pets", verb: "GET", auth: "COGNITO_USER_POOLS" }], { types: ["PRIVATE"] });
     const r = await run([url("/pets", priv.id), "-H", `Authorization: ${idToken()}`]);
     assert.deepEqual(r.failed, ["api.private-endpoint"]);
+  });
+
+  it("names an identity source that repeats its prefix as the cause, and the gateway still answers 401", async () => {
+    const created = await apigw.send(new CreateRestApiCommand({ name: "doubled" }));
+    const restApiId = created.id ?? "";
+    const authorizer = await apigw.send(
+      new CreateAuthorizerCommand({
+        restApiId,
+        name: "cognito",
+        type: "COGNITO_USER_POOLS",
+        providerARNs: [arn(poolId)],
+        identitySource: "method.request.header.method.request.header.Authorization",
+      }),
+    );
+    const resourceId = (await apigw.send(new CreateResourceCommand({ restApiId, parentId: created.rootResourceId, pathPart: "pets" }))).id ?? "";
+    await apigw.send(new PutMethodCommand({ restApiId, resourceId, httpMethod: "GET", authorizationType: "COGNITO_USER_POOLS", authorizerId: authorizer.id }));
+    await apigw.send(new PutIntegrationCommand({ restApiId, resourceId, httpMethod: "GET", type: "MOCK" }));
+    await apigw.send(new CreateDeploymentCommand({ restApiId, stageName: "dev" }));
+    const r = await run([url("/pets", restApiId), "-H", `Authorization: ${idToken()}`, "--send"]);
+    const header = r.json?.findings.find((f) => f.id === "request.auth-header");
+    assert.equal(header?.status, "fail", r.stdout);
+    assert.match(header?.message ?? "", /repeats its prefix/);
+    assert.match(header?.fix ?? "", /identitySource to method\.request\.header\.authorization/);
+    assert.deepEqual(r.json?.answer, { status: 401, body: '{"message":"Unauthorized"}' });
+    assert.deepEqual(r.json?.prediction, r.json?.answer);
+  });
+
+  it("reports a token issued in this machine's future before the issuer or expiry findings", async () => {
+    const now = Math.floor(t.clock.now() / 1000);
+    const r = await run([url("/pets"), "-H", `Authorization: ${idToken({ iat: now + 600, auth_time: now + 600 })}`]);
+    const ids = r.json?.findings.map((f) => f.id) ?? [];
+    assert.equal(r.status("token.clock-skew"), "warn", r.stdout);
+    assert.ok(ids.indexOf("token.clock-skew") < ids.indexOf("token.issuer"), ids.join(" "));
+    assert.equal((await run([url("/pets"), "-H", `Authorization: ${idToken()}`])).status("token.clock-skew"), "pass");
+  });
+
+  it("--send: an answer whose Date is ten minutes off this machine's clock is reported before the answer is read", async () => {
+    const skewed = createServer((_req, res) => {
+      res.writeHead(401, { "content-type": "application/json", date: new Date(t.clock.now() + 600_000).toUTCString() });
+      res.end('{"message":"The incoming token has expired"}');
+    });
+    await new Promise<void>((resolve) => skewed.listen(0, "127.0.0.1", resolve));
+    try {
+      const base = `http://127.0.0.1:${(skewed.address() as AddressInfo).port}`;
+      const r = await run([`${base}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", `Authorization: ${idToken()}`]);
+      const ids = r.json?.findings.map((f) => f.id) ?? [];
+      const skew = r.json?.findings.find((f) => f.id === "token.clock-skew");
+      assert.equal(skew?.status, "warn", r.stdout);
+      // The header has whole seconds: the skew reads 599 or 600 s.
+      assert.match(skew?.message ?? "", /(599|600) s ahead/);
+      assert.ok(ids.indexOf("token.clock-skew") < ids.indexOf("request.answer"), ids.join(" "));
+    } finally {
+      await new Promise<void>((resolve) => skewed.close(() => resolve()));
+    }
   });
 
   describe("--send", () => {
@@ -358,6 +470,16 @@ describe("doctor request against poolgate", () => {
       assert.equal(answer?.status, "fail");
       assert.match(answer?.message ?? "", /401 Unauthorized/);
       assert.ok(r.json?.notes.some((n) => /HTTP 401/.test(n)));
+    });
+
+    it("says a browser shows the refusal as a CORS error when Origin was sent and no CORS header came back", async () => {
+      const r = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send", "-H", "Origin: http://localhost:3000"]);
+      assert.ok(
+        r.json?.notes.some((n) => /CORS error/.test(n) && /401/.test(n)),
+        JSON.stringify(r.json?.notes),
+      );
+      const noOrigin = await run([`${stubUrl}/_aws/execute-api/${api}/dev/pets`, "--endpoint-url", t.url, "--send"]);
+      assert.ok(!noOrigin.json?.notes.some((n) => /CORS error/.test(n)));
     });
 
     it("fails when the answer is not the one the gateway's steps predict, and shows both", async () => {

@@ -18,6 +18,23 @@ import type { InvokeEnv, InvokeState, Refusal, Step } from "./state.js";
  * JWT-carrying requests. CUSTOM (Lambda TOKEN/REQUEST) authorizers run their function.
  */
 export const authorize: Step = (st, env) => {
+  const decided = authorizeMethod(st, env);
+  if (decided === undefined) return undefined;
+  return decided instanceof Promise ? decided.then((r) => r && preflightAsCause(st, r)) : preflightAsCause(st, decided);
+};
+
+/**
+ * A CORS preflight refused by the method's authorizer is the API's fault (no OPTIONS method without authorization),
+ * whatever check of the authorizer failed first: the answer stays the authorizer's, its recorded cause is the
+ * preflight finding, so the fix shown is on the API and not "send a token" (a preflight never carries one).
+ */
+function preflightAsCause(st: InvokeState, refusal: Refusal): Refusal {
+  if (st.httpMethod !== "OPTIONS" || refusal.cause.id === "api.resource-policy") return refusal;
+  const preflight = st.findings.find((f) => f.id === "cors.preflight-authorizer");
+  return preflight?.status === "fail" ? { ...refusal, cause: preflight } : refusal;
+}
+
+function authorizeMethod(st: InvokeState, env: InvokeEnv): Refusal | undefined | Promise<Refusal | undefined> {
   const method = st.route!.method;
   const typeFinding = checkAuthorizationType(method.authorizationType);
   st.findings.push(typeFinding);
@@ -40,7 +57,7 @@ export const authorize: Step = (st, env) => {
     default:
       return undefined;
   }
-};
+}
 
 /** The method's Cognito authorizer as the stage sees it: provider ARNs may name the pool through a stage variable. */
 export function stageAuthorizer(st: InvokeState): Authorizer | undefined {

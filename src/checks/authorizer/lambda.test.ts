@@ -70,4 +70,18 @@ describe("authorizer.lambda", () => {
     assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "ab1" }], 0, "[a-z]+")?.finding.messageKey, "identity-invalid");
     assert.equal(checkIdentitySources("TOKEN", [{ source: "h", value: "abc" }], 0, "[a-z]+"), undefined);
   });
+
+  it("names an identity source whose prefix is written twice, with the same 401", () => {
+    const source = "method.request.header.method.request.header.Authorization";
+    const lookup = {
+      header: (n: string) => (n === "Authorization" ? "allow" : undefined),
+      query: () => undefined,
+      stageVariable: () => undefined,
+      context: () => undefined,
+    };
+    const early = checkIdentitySources("TOKEN", identityValues([source], lookup), 300, undefined);
+    assert.equal(early?.finding.messageKey, "identity-source-repeated");
+    assert.equal(early?.finding.expected, "method.request.header.Authorization");
+    assert.equal(early?.outcome.status, 401);
+  });
 });

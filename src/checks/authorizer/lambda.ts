@@ -18,6 +18,7 @@ import type { Finding } from "../types.js";
 export const lambdaAuthorizerCheck = defineCheck("authorizer.lambda", "authorizer", {
   allowed: "pass",
   "identity-missing": "fail",
+  "identity-source-repeated": "fail",
   "identity-invalid": "fail",
   unauthorized: "fail",
   "explicit-deny": "fail",
@@ -108,6 +109,17 @@ export function checkIdentitySources(
   const f = lambdaAuthorizerCheck.finding;
   if (type === "TOKEN" || ttlSeconds > 0) {
     const missing = values.find((v) => v.value === undefined || v.value.trim() === "");
+    // The prefix written twice names a header nobody sends: the configuration is wrong, the answer the same 401.
+    const repeated = missing && /^method\.request\.(header|querystring)\.method\.request\./i.test(missing.source);
+    if (missing && repeated)
+      return {
+        finding: f("identity-source-repeated", {
+          params: { source: missing.source, meant: missing.source.replace(/^(method\.request\.(header|querystring)\.)+/i, "method.request.$2.") },
+          actual: missing.source,
+          expected: missing.source.replace(/^(method\.request\.(header|querystring)\.)+/i, "method.request.$2."),
+        }),
+        outcome: UNAUTHORIZED,
+      };
     if (missing)
       return { finding: f("identity-missing", { params: { source: missing.source }, actual: null, expected: missing.source }), outcome: UNAUTHORIZED };
   }

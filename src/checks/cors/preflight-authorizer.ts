@@ -2,13 +2,15 @@ import { defineCheck } from "../define.js";
 import type { Finding } from "../types.js";
 
 /**
- * `cors.preflight-authorizer`: a browser's CORS preflight (OPTIONS, no Authorization header) that lands on a
- * Cognito-protected method (often ANY) gets the authorizer's 401, which the browser reports as a CORS error.
+ * `cors.preflight-authorizer`: a browser's CORS preflight (OPTIONS with Origin and Access-Control-Request-Method,
+ * never credentials) that lands on a method with an authorizer (often ANY) gets the authorizer's refusal, which the
+ * browser reports as a CORS error. The cause is the API's (no OPTIONS method without authorization), not the
+ * caller's: no client can add a token to a preflight, so this finding is the refusal's cause when it fails.
  */
 export const preflightAuthorizerCheck = defineCheck("cors.preflight-authorizer", "request", {
   "not-preflight": "skip",
   ok: "pass",
-  blocked: "warn",
+  blocked: "fail",
 });
 
 export function checkPreflightAuthorizer(r: {
@@ -19,10 +21,10 @@ export function checkPreflightAuthorizer(r: {
 }): Finding {
   const f = preflightAuthorizerCheck.finding;
   if (r.httpMethod !== "OPTIONS" || !r.isPreflight) return f("not-preflight");
-  if (r.methodAuthorizationType === "COGNITO_USER_POOLS")
+  if (r.methodAuthorizationType !== undefined && r.methodAuthorizationType !== "NONE")
     return f("blocked", {
-      params: { method: r.methodHttpMethod ?? "OPTIONS" },
-      actual: `${r.methodHttpMethod} with COGNITO_USER_POOLS`,
+      params: { method: r.methodHttpMethod ?? "OPTIONS", authorization: r.methodAuthorizationType },
+      actual: `${r.methodHttpMethod} with ${r.methodAuthorizationType}`,
       expected: "an OPTIONS method with authorizationType NONE",
     });
   return f("ok");

@@ -11,8 +11,12 @@ export const kindForScopesCheck = defineCheck("token.kind-for-scopes", "token", 
   "access-without-scopes": "fail",
   "id-with-scopes": "fail",
   "no-matching-scope": "fail",
+  "sign-in-scope-only": "fail",
   "unknown-token-use": "fail",
 });
+
+/** The one scope of an access token from the user pool API's sign-in (InitiateAuth), not from the OAuth endpoints. */
+const SIGN_IN_SCOPE = "aws.cognito.signin.user.admin";
 
 export function checkKindForScopes(payload: Record<string, unknown>, methodScopes: string[] | undefined): Finding {
   const f = kindForScopesCheck.finding;
@@ -27,6 +31,14 @@ export function checkKindForScopes(payload: Record<string, unknown>, methodScope
   if (use === "id") return f("id-with-scopes", { params: { scopes: scopes.join(" ") }, actual: "id", expected: "access" });
   const tokenScopes = typeof payload.scope === "string" ? payload.scope.split(" ").filter(Boolean) : [];
   const matched = scopes.filter((s) => tokenScopes.includes(s));
+  // What InitiateAuth/AdminInitiateAuth (password, SRP) issue: custom scopes come only from the OAuth endpoints
+  // or a pre token generation trigger (AWS docs, "Understanding the access token").
+  if (matched.length === 0 && tokenScopes.length === 1 && tokenScopes[0] === SIGN_IN_SCOPE)
+    return f("sign-in-scope-only", {
+      params: { scopes: scopes.join(" "), tokenScopes: SIGN_IN_SCOPE },
+      actual: tokenScopes,
+      expected: `one of ${scopes.join(", ")}`,
+    });
   if (matched.length === 0)
     return f("no-matching-scope", {
       params: { scopes: scopes.join(" "), tokenScopes: tokenScopes.join(" ") },

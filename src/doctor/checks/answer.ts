@@ -1,3 +1,4 @@
+import { EXPLICIT_DENY_MESSAGE, NOT_ALLOWED_MESSAGE } from "../../checks/authorizer/lambda.js";
 import { type Finding, finding } from "../../checks/types.js";
 
 /**
@@ -28,6 +29,9 @@ export function symptomOf(a: Answer): string {
   if (a.status === 401) return "unauthorized";
   if (a.status === 403 && m === "Missing Authentication Token") return "missing-auth-token";
   if (a.status === 403 && (/not a valid key=value pair/.test(m) || /requires 'Credential' parameter/.test(m))) return "sigv4-message";
+  // A Lambda authorizer's policy, not the API's resource policy (whose messages start "User: <principal> is not...").
+  if (a.status === 403 && m === EXPLICIT_DENY_MESSAGE) return "authorizer-deny";
+  if (a.status === 403 && m === NOT_ALLOWED_MESSAGE) return "authorizer-no-allow";
   if (a.status === 403 && /explicit deny/.test(m)) return "policy-deny";
   if (a.status === 403 && /is not authorized to perform: execute-api:Invoke/.test(m)) return "policy-no-allow";
   if (a.status === 403 && m === "Forbidden") return "forbidden";
@@ -54,6 +58,15 @@ export function checkAnswer(a: Answer, predicted: { status: number; body?: strin
       expected: predicted,
     });
   return finding(ID, a.status >= 400 ? "fail" : "pass", symptom, { params, actual: a.status });
+}
+
+/**
+ * A refusal a browser cannot read: the request came from a page (it carries Origin) and the answer has no
+ * Access-Control-Allow-Origin, so the browser reports a CORS error and hides the status and body from the page.
+ */
+export function hiddenByCors(status: number, requestHeaders: Record<string, string>, answerHeaders: Record<string, string>): boolean {
+  const has = (h: Record<string, string>, name: string) => Object.keys(h).some((k) => k.toLowerCase() === name);
+  return status >= 400 && has(requestHeaders, "origin") && !has(answerHeaders, "access-control-allow-origin");
 }
 
 /** Bodies compared as JSON where both are JSON (key order and spacing aside), else as text. */

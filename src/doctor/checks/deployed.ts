@@ -1,5 +1,6 @@
+import { resultTtlSeconds } from "../../checks/authorizer/lambda.js";
 import { type Finding, finding } from "../../checks/types.js";
-import type { DeployedMethod } from "../inputs/api-config.js";
+import type { DeployedAuthorizer, DeployedMethod } from "../inputs/api-config.js";
 
 /**
  * A2 `api.deployed`: the stage's deployment contains the current settings of the method being called. A change
@@ -15,7 +16,14 @@ export interface DeployedVsCurrent {
   /** The deployed method, if the deployment has the route. */
   deployed?: DeployedMethod;
   /** The method in the current configuration, if any. */
-  current?: { authorizationType: string; scopes: string[]; providerARNs?: string[] };
+  current?: {
+    authorizationType: string;
+    scopes: string[];
+    providerARNs?: string[];
+    apiKeyRequired?: boolean;
+    /** The method's authorizer as the API has it now (GetAuthorizers). */
+    authorizer?: Omit<DeployedAuthorizer, "name" | "headerName">;
+  };
   /** Whether the deployed authorizer and scopes could be read (GetExport). */
   exportAvailable: boolean;
   /** The resource policy differs between the deployment and the current configuration. */
@@ -56,6 +64,13 @@ export function checkDeployed(d: DeployedVsCurrent): Finding {
         expected: d.current.providerARNs,
       });
   }
+  const changed = changedSettings(d.deployed, d.current);
+  if (changed.length > 0)
+    return finding(ID, "fail", "settings-changed", {
+      params: { ...params, settings: changed.map((c) => c.setting).join(", ") },
+      actual: Object.fromEntries(changed.map((c) => [c.setting, c.deployed])),
+      expected: Object.fromEntries(changed.map((c) => [c.setting, c.current])),
+    });
   if (d.policyChanged)
     return finding(ID, "fail", "policy-changed", { params, actual: "the deployed resource policy", expected: "the current resource policy" });
   if (d.gatewayResponsesChanged && d.gatewayResponsesChanged.length > 0)
@@ -65,6 +80,42 @@ export function checkDeployed(d: DeployedVsCurrent): Finding {
       expected: d.gatewayResponsesChanged,
     });
   return finding(ID, "pass", "ok", { params });
+}
+
+interface Change {
+  setting: string;
+  deployed: unknown;
+  current: unknown;
+}
+
+/**
+ * The method and authorizer settings a deployment freezes, other than the type, scopes and pools reported above:
+ * a Lambda authorizer re-pointed (function, identity source, cache TTL, validation expression) or an API key
+ * requirement added keeps its old value on the stage until the next deployment.
+ */
+function changedSettings(deployed: DeployedMethod, current: NonNullable<DeployedVsCurrent["current"]>): Change[] {
+  const out: Change[] = [];
+  const add = (setting: string, was: unknown, now: unknown) => {
+    if (was !== now) out.push({ setting, deployed: was ?? null, current: now ?? null });
+  };
+  if (deployed.apiKeyRequired !== undefined && current.apiKeyRequired !== undefined) add("apiKeyRequired", deployed.apiKeyRequired, current.apiKeyRequired);
+  const was = deployed.authorizer;
+  const now = current.authorizer;
+  if (!was || !now) return out;
+  add("type", was.type, now.type);
+  // Header names are case-insensitive: Authorization and authorization name the same source.
+  const source = (s: string | undefined) =>
+    s
+      ?.split(",")
+      .map((part) => part.trim().replace(/^(method\.request\.header\.)(.*)$/, (_, p: string, h: string) => p + h.toLowerCase()))
+      .join(", ") || undefined;
+  add("identitySource", source(was.identitySource), source(now.identitySource));
+  if (now.type !== "COGNITO_USER_POOLS") {
+    add("authorizerUri", was.authorizerUri, now.authorizerUri);
+    add("authorizerResultTtlInSeconds", resultTtlSeconds(was), resultTtlSeconds(now));
+  }
+  add("identityValidationExpression", was.identityValidationExpression || undefined, now.identityValidationExpression || undefined);
+  return out;
 }
 
 /** A JSON document with sorted keys, to compare two policies written differently. */

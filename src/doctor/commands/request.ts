@@ -3,7 +3,7 @@ import { TestInvokeAuthorizerCommand } from "@aws-sdk/client-api-gateway";
 import { refusalAnswer } from "../../apigateway/invoke/answer.js";
 import { evaluateSteps, invokeState } from "../../apigateway/invoke/pipeline.js";
 import type { InvokeRequest, InvokeState, Refusal } from "../../apigateway/invoke/state.js";
-import { headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
+import { authHeaderCheck, headerValue, identityHeaderName } from "../../checks/request/auth-header.js";
 import { type CheckId, type Finding, finding } from "../../checks/types.js";
 import { headerValueAsReceived } from "../../grammar/header-value.js";
 import { routeRequest } from "../../grammar/resource-path.js";
@@ -11,7 +11,8 @@ import { decodeJwt } from "../../jwt/jwt.js";
 import type { Authorizer, DeploymentSnapshot } from "../../shapes/apigateway.js";
 import { parseYaml } from "../../wire/yaml.js";
 import { apiGatewayClient, awsErrorName, cognitoClient, resolveTarget } from "../aws/target.js";
-import { checkAnswer } from "../checks/answer.js";
+import { checkAnswer, hiddenByCors } from "../checks/answer.js";
+import { checkClockSkew, checkDateHeader } from "../checks/clock-skew.js";
 import { canonicalJson, checkDeployed } from "../checks/deployed.js";
 import { checkPrivateEndpoint } from "../checks/private-endpoint.js";
 import { checkProduct } from "../checks/product.js";
@@ -87,6 +88,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
       });
       report.answer = { status: answer.status, body: answer.body };
       const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, prediction);
+      addDateSkew(findings, checkDateHeader(answer.headers.date, io.now()));
       findings.push(f);
       const errorType = answer.headers["x-amzn-errortype"];
       notes.push({
@@ -94,6 +96,7 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
         params: { status: answer.status, body: answer.body.slice(0, 300), ...(errorType ? { errorType } : {}) },
       });
       if (f.messageKey === "unexpected") notes.push({ key: `request.answer.${String(f.params?.symptom ?? "other")}`, params: f.params });
+      if (hiddenByCors(answer.status, headers, answer.headers)) notes.push({ key: "doctor.request.cors-error", params: { status: answer.status } });
     }
     if (prediction?.status === 200 && prediction.body === undefined) notes.push({ key: "doctor.request.predicted-through" });
     else if (prediction) notes.push({ key: "doctor.request.predicted", params: { status: prediction.status, body: prediction.body ?? "" } });
@@ -179,7 +182,13 @@ async function predict(
   }
 
   const findings: Finding[] = [checkProduct(target.apiId, aws.region, config.apiExists)];
+  const preflightBlocked = st.findings.some((f) => f.id === "cors.preflight-authorizer" && f.status === "fail");
   for (const f of st.findings) {
+    // A preflight never carries a token: its missing header is not the caller's to fix (cors.preflight-authorizer says what is).
+    if (preflightBlocked && f.id === "request.auth-header" && f.messageKey === "missing") {
+      findings.push(authHeaderCheck.finding("preflight"));
+      continue;
+    }
     findings.push(f);
     if (f.id === "request.stage" && config.apiExists)
       findings.push(
@@ -190,6 +199,11 @@ async function predict(
         }),
       );
     if (f.id === "request.route") findings.push(deployedFinding(st, method, config));
+    // Before the issuer and expiry are blamed: a clock that is off explains both.
+    if (f.id === "token.decodable" && f.status !== "skip") {
+      const payload = tokenPayload(st, headers);
+      if (payload) findings.push(checkClockSkew(payload, Math.floor(nowMs / 1000)));
+    }
     if (f.id === "token.claims" && services)
       findings.push(await testInvoke(services.apigw, target.apiId, currentAuthorizerOf(st, config), headers, config.stage?.variables ?? {}));
     else if (f.id === "token.claims") findings.push(finding("authorizer.test-invoke", "skip", "offline"));
@@ -212,12 +226,44 @@ function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Fi
     path: now?.resource.path ?? deployedPath ?? st.target.path,
     deployed,
     current: currentMethod
-      ? { authorizationType: currentMethod.authorizationType, scopes: currentMethod.authorizationScopes ?? [], providerARNs: currentAuthorizer?.providerARNs }
+      ? {
+          authorizationType: currentMethod.authorizationType,
+          scopes: currentMethod.authorizationScopes ?? [],
+          providerARNs: currentAuthorizer?.providerARNs,
+          apiKeyRequired: currentMethod.apiKeyRequired,
+          authorizer: currentAuthorizer && {
+            type: currentAuthorizer.type,
+            providerARNs: currentAuthorizer.providerARNs ?? [],
+            identitySource: currentAuthorizer.identitySource,
+            authorizerUri: currentAuthorizer.authorizerUri,
+            authorizerResultTtlInSeconds: currentAuthorizer.authorizerResultTtlInSeconds,
+            identityValidationExpression: currentAuthorizer.identityValidationExpression,
+          },
+        }
       : undefined,
     exportAvailable: config.exportAvailable,
     policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
     gatewayResponsesChanged: changedGatewayResponses(config),
   });
+}
+
+/** The claims of the token the method's authorizer reads, unverified (only its iat is looked at). */
+function tokenPayload(st: InvokeState, headers: Record<string, string>): Record<string, unknown> | undefined {
+  const authorizer = st.snapshot?.authorizers.find((a) => a.id === st.route?.method.authorizerId);
+  const raw = headerValue(headers, identityHeaderName(authorizer?.identitySource) ?? "authorization");
+  return raw === undefined ? undefined : decodeJwt(raw.trim().replace(/^bearer +/i, ""))?.payload;
+}
+
+/**
+ * The server's clock from --send's answer, placed before the answer's reading (which would otherwise blame the
+ * endpoint or region first); it replaces a token.clock-skew finding that saw nothing wrong.
+ */
+function addDateSkew(findings: Finding[], date: Finding | undefined): void {
+  if (!date) return;
+  const at = findings.findIndex((x) => x.id === date.id);
+  if (at < 0) findings.push(date);
+  else if (date.status === "warn" && findings[at].status !== "warn") findings[at] = date;
+  else if (date.status === "warn") findings.push(date);
 }
 
 /** The method's authorizer in the current configuration (TestInvokeAuthorizer tests that one). */

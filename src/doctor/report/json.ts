@@ -1,4 +1,4 @@
-import { articleOf, type CheckId } from "../../checks/ids.js";
+import { articleOfFinding, type CheckId } from "../../checks/ids.js";
 import { type Lang, message } from "../../checks/messages/catalogue.js";
 import { type HttpOutcome, messageParams, type Report, verdictOf } from "./report.js";
 
@@ -27,7 +27,7 @@ export function toJson(r: Report, lang: Lang): JsonReport {
     verdict: verdictOf(r),
     findings: r.findings.map((f) => {
       const key = `${f.id}.${f.messageKey}`;
-      const article = articleOf(f.id);
+      const article = articleOfFinding(f);
       const out: JsonFinding = { id: f.id, ...(article ? { article } : {}), status: f.status, message: message(lang, key, messageParams(f)) };
       const fix = fixOf(lang, key, messageParams(f));
       if (fix && (f.status === "fail" || f.status === "warn")) out.fix = fix;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
+import { articleOfFinding } from "../../checks/ids.js";
 import { finding } from "../../checks/types.js";
 import { toJson } from "./json.js";
 import { renderText } from "./text.js";
@@ -30,4 +31,13 @@ it("counts one warning as '1 warning', and names each failed check's explain pag
   assert.match(text, /, 1 warning,/);
   assert.match(text, /explain : docs\/checks\/token\.decodable\.md/);
   assert.match(toJson(report, "en").findings[1]?.article ?? "", /^B3$/);
+});
+
+it("shows A2 for a stage that does not exist or has no deployment, and no article for other stage findings", () => {
+  assert.equal(articleOfFinding(finding("request.stage", "fail", "unknown-stage")), "A2");
+  assert.equal(articleOfFinding(finding("request.stage", "fail", "no-deployment")), "A2");
+  assert.equal(articleOfFinding(finding("request.stage", "fail", "unknown-api")), undefined);
+  assert.equal(articleOfFinding(finding("api.deployed", "fail", "route-not-deployed")), "A2");
+  const f = finding("request.stage", "fail", "unknown-stage", { params: { apiId: "a", stage: "prod", stages: "dev" } });
+  assert.match(renderText({ titleKey: "doctor.title.token", findings: [f], notes: [] } as never, "en"), /A2 request\.stage/);
 });

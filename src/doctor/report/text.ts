@@ -1,4 +1,4 @@
-import { articleOf } from "../../checks/ids.js";
+import { articleOfFinding } from "../../checks/ids.js";
 import { type Lang, message } from "../../checks/messages/catalogue.js";
 import type { FindingStatus } from "../../checks/types.js";
 import { fixOf } from "./json.js";
@@ -18,7 +18,7 @@ export function renderText(r: Report, lang: Lang): string {
   }
   for (const f of r.findings) {
     const key = `${f.id}.${f.messageKey}`;
-    const article = articleOf(f.id);
+    const article = articleOfFinding(f);
     lines.push(`${MARK[f.status]} ${t(`doctor.status.${f.status}`)}  ${article ? `${article} ` : ""}${f.id}`);
     lines.push(`    ${t(key, messageParams(f))}`);
     if (f.status === "fail" || f.status === "warn") {

@@ -37,6 +37,9 @@ export const authorizer: Catalogue = {
   "authorizer.lambda.identity-missing": "The identity source {source} is missing or empty, so API Gateway answers 401 without calling the authorizer.",
   "authorizer.lambda.identity-missing.fix":
     "Send {source} with the request, or (REQUEST authorizers) set authorizerResultTtlInSeconds to 0 so identity sources are not required, and redeploy.",
+  "authorizer.lambda.identity-source-repeated":
+    "The identity source {source} repeats its prefix: it names a header or parameter nobody sends, so API Gateway answers 401 without calling the authorizer.",
+  "authorizer.lambda.identity-source-repeated.fix": "Set the authorizer's identitySource to {meant} and redeploy.",
   "authorizer.lambda.identity-invalid": "The token does not match the authorizer's identityValidationExpression {expression}, so the function is not called.",
   "authorizer.lambda.identity-invalid.fix": "Send a token of the expected form, or change identityValidationExpression and redeploy.",
   "authorizer.lambda.unauthorized": 'Lambda authorizer {function} refused the caller with the error "Unauthorized".',

@@ -66,6 +66,15 @@ export const doctor: Catalogue = {
   "token.clock-skew.issued-in-future.fix":
     "Synchronise the clock (NTP) of the machine calling the API; an expiry judged with a skewed clock is wrong by as much.",
   // token.audience (doctor)
+  "token.clock-skew.date-agrees": "The API's clock (Date: {date}) agrees with this machine's.",
+  "token.clock-skew.server-ahead":
+    "The API's clock (Date: {date}) is {seconds} s ahead of this machine's: this machine's clock is behind, so it judges expiry too late and its tokens may already be expired for the API.",
+  "token.clock-skew.server-ahead.fix":
+    "Synchronise this machine's clock (NTP) before looking further: with the clocks right, read the other findings again (an endpoint or region mismatch comes after this).",
+  "token.clock-skew.server-behind":
+    "The API's clock (Date: {date}) is {seconds} s behind this machine's: this machine's clock is ahead, so what it sees as valid or expired differs from what the API sees.",
+  "token.clock-skew.server-behind.fix":
+    "Synchronise this machine's clock (NTP) before looking further: with the clocks right, read the other findings again (an endpoint or region mismatch comes after this).",
   "token.audience.ok": "The token was issued to app client {client}.",
   "token.audience.not-asked": "Issued to app client {client} (the REST authorizer does not check it; pass --client-id to compare).",
   "token.audience.none": "The token names no app client (no aud, no client_id); expected {clientId}.",
@@ -121,6 +130,10 @@ export const doctor: Catalogue = {
     "Stage {stage} serves {method} {path} with the user pools {deployedPools}; the authorizer now names {currentPools}. Not deployed.",
   "api.deployed.authorizer-changed.fix": "Deploy the API to stage {stage} (create-deployment); authorizer changes need a new deployment.",
   // A3 authorizer.test-invoke (doctor)
+  "api.deployed.settings-changed":
+    "Stage {stage} serves {method} {path} with other settings than the current configuration ({settings}): the change was not deployed.",
+  "api.deployed.settings-changed.fix":
+    "Deploy the API to stage {stage} (create-deployment): the stage keeps the authorizer and method settings of its deployment until then.",
   "authorizer.test-invoke.ok": "The authorizer {authorizer} accepts the token in test mode (TestInvokeAuthorizer).",
   "authorizer.test-invoke.refused": "The authorizer {authorizer} refuses the token in test mode (client status {status}).",
   "authorizer.test-invoke.refused.fix": "Read the other token findings: the test uses the same pool list, without method scopes.",
@@ -162,6 +175,14 @@ export const doctor: Catalogue = {
   "request.answer.policy-deny.fix": "Change the resource policy (and redeploy).",
   "request.answer.policy-no-allow": "The API answered 403: no statement of the resource policy allows this call.",
   "request.answer.policy-no-allow.fix": "Add an Allow for this stage, method and path (and redeploy).",
+  "request.answer.authorizer-deny":
+    "The API answered 403 'User is not authorized to access this resource with an explicit deny': the Lambda authorizer ran and its policy denies this method.",
+  "request.answer.authorizer-deny.fix":
+    "Read the authorizer function's logs and the policy it returns: its Resource must cover this stage, method and path (a cached policy is reused for other paths within its TTL).",
+  "request.answer.authorizer-no-allow":
+    "The API answered 403 'User is not authorized to access this resource': the Lambda authorizer ran and its policy allows nothing that matches this method.",
+  "request.answer.authorizer-no-allow.fix":
+    "Return an Allow whose Resource matches this call (e.g. arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*), or turn off result caching when the policy names one path.",
   "request.answer.forbidden": "The API answered 403 Forbidden: wrong or undeployed stage, disabled endpoint, or a missing API key.",
   "request.answer.forbidden.fix": "Check the stage name in the URL and that the API is deployed to it.",
   "request.answer.authorizer-config": "The API answered 500 with a null message: the authorizer is misconfigured (a deleted pool, a bad ARN).",
@@ -174,6 +195,8 @@ export const doctor: Catalogue = {
     "The configuration read through the API and what the endpoint serves differ: is --endpoint-url or the region the one the URL goes to?",
   "doctor.request.sent": "Sent: the API answered {status} (x-amzn-ErrorType {errorType}): {body}",
   "doctor.request.sent-plain": "Sent: the API answered {status}: {body}",
+  "doctor.request.cors-error":
+    "In a browser this {status} shows as a CORS error: the request carries Origin and the answer has no Access-Control-Allow-Origin, so the page cannot read the real status. Add CORS headers to the gateway response (cors.gateway-responses) to see it.",
   "doctor.request.predicted": "From the configuration, API Gateway should answer HTTP {status} {body}.",
   "doctor.request.sigv4-hint":
     'With an Authorization header, this answer reads "... not a valid key=value pair (missing equal-sign) in Authorization header" or "Authorization header requires \'Credential\' parameter": it means wrong path, method or stage, not a bad token.',

@@ -13,6 +13,15 @@ export const request: Catalogue = {
   "request.auth-header.empty.fix": "Put the ID or access token in the {header} header.",
   "request.auth-header.bearer-without-token": "The {header} header says 'Bearer' with no token after it.",
   "request.auth-header.bearer-without-token.fix": "Check that the variable holding the token is set before the request is sent.",
+  "request.auth-header.preflight": "Not a token problem: this is a CORS preflight, which never carries one (see cors.preflight-authorizer).",
+  "request.auth-header.iam-signature":
+    "The {header} header carries an AWS SigV4 signature (AWS4-HMAC-SHA256 Credential=...), i.e. IAM authorization; a Cognito user pool authorizer reads it as a token, and it is not one.",
+  "request.auth-header.iam-signature.fix":
+    "Stop signing this request (turn off SigV4 / \"AWS Signature\" in the client or SDK) and send the user pool's ID or access token in {header}; or, if IAM is meant, set the method's authorization to AWS_IAM and redeploy.",
+  "request.auth-header.identity-source-repeated":
+    "The authorizer's identity source repeats its prefix ({identitySource}): API Gateway reads a header called {header}, which no client sends, so every call is 401 whatever Authorization carries.",
+  "request.auth-header.identity-source-repeated.fix":
+    "Set the authorizer's identitySource to {meant} (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant}) and redeploy.",
   "request.auth-header.other-scheme": "The {header} header starts with '{scheme} ', which is sent as part of the token.",
   "request.auth-header.other-scheme.fix": "Send 'Bearer <token>' or the bare token.",
 
@@ -50,8 +59,10 @@ export const request: Catalogue = {
   "cors.preflight-authorizer.not-preflight": "Not a CORS preflight.",
   "cors.preflight-authorizer.skipped": "Not checked.",
   "cors.preflight-authorizer.ok": "The CORS preflight does not go through the authorizer.",
-  "cors.preflight-authorizer.blocked": "The CORS preflight (OPTIONS) reached the {method} method, which requires a Cognito token; browsers send none.",
-  "cors.preflight-authorizer.blocked.fix": "Add an OPTIONS method with authorizationType NONE (a MOCK integration returning the CORS headers) and redeploy.",
+  "cors.preflight-authorizer.blocked":
+    "The CORS preflight (OPTIONS) reached the {method} method, which has {authorization} authorization: browsers never send credentials on a preflight, so it is refused and the page sees a CORS error.",
+  "cors.preflight-authorizer.blocked.fix":
+    "Fix the API, not the caller: add an OPTIONS method with authorization NONE on the resource (a MOCK integration returning the CORS headers), or enable CORS on the resource, which creates that method; then redeploy.",
 
   "cors.gateway-responses.not-cross-origin": "No Origin header: not a browser cross-origin request.",
   "cors.gateway-responses.skipped": "Not checked.",

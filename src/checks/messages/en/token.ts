@@ -55,6 +55,10 @@ export const token: Catalogue = {
   "token.kind-for-scopes.id-with-scopes.fix": "Send the access token, or remove the method's authorizationScopes (and redeploy).",
   "token.kind-for-scopes.no-matching-scope": "The access token's scopes ({tokenScopes}) contain none of the method's scopes ({scopes}).",
   "token.kind-for-scopes.no-matching-scope.fix": "Request one of the method's scopes when getting the token, and allow it on the app client.",
+  "token.kind-for-scopes.sign-in-scope-only":
+    "The access token carries only aws.cognito.signin.user.admin, the scope of a sign-in through the user pool API (InitiateAuth: password or SRP); the method requires one of {scopes}.",
+  "token.kind-for-scopes.sign-in-scope-only.fix":
+    "Tokens from InitiateAuth/AdminInitiateAuth carry only aws.cognito.signin.user.admin. Get the scope from the OAuth 2.0 endpoints (/oauth2/authorize and /oauth2/token, asking for the resource server scope allowed on the app client), or add it with a pre token generation trigger of event version V2_0 or later (accessTokenGeneration.scopesToAdd; Essentials or Plus feature plan).",
   "token.kind-for-scopes.unknown-token-use": "The token's token_use is {tokenUse}, neither id nor access.",
   "token.kind-for-scopes.unknown-token-use.fix": "Send the IdToken or AccessToken from the authentication result.",
 

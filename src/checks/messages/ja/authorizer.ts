@@ -43,6 +43,9 @@ export const authorizer: Catalogue = {
   "authorizer.lambda.identity-missing": "ID ソース {source} がないか空のため、API Gateway はオーソライザーを呼ばずに 401 を返します。",
   "authorizer.lambda.identity-missing.fix":
     "リクエストに {source} を付けるか、(REQUEST オーソライザーなら) authorizerResultTtlInSeconds を 0 にして ID ソースを必須でなくし、再デプロイしてください。",
+  "authorizer.lambda.identity-source-repeated":
+    "ID ソース {source} は接頭辞が繰り返されています。誰も送らないヘッダーやパラメーターを指すため、API Gateway はオーソライザーを呼ばずに 401 を返します。",
+  "authorizer.lambda.identity-source-repeated.fix": "オーソライザーの identitySource を {meant} にして再デプロイしてください。",
   "authorizer.lambda.identity-invalid": "トークンがオーソライザーの identityValidationExpression {expression} に一致しないため、関数は呼ばれません。",
   "authorizer.lambda.identity-invalid.fix": "想定どおりの形式のトークンを送るか、identityValidationExpression を変えて再デプロイしてください。",
   "authorizer.lambda.unauthorized": 'Lambda オーソライザー {function} がエラー "Unauthorized" で呼び出し元を拒否しました。',

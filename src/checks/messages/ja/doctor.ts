@@ -62,6 +62,15 @@ export const doctor: Catalogue = {
   "token.clock-skew.no-iat": "時計を比較する iat クレームがありません。",
   "token.clock-skew.issued-in-future": "トークンはこのマシンの時計で {seconds} 秒先に発行されています。どちらかの時計がずれています。",
   "token.clock-skew.issued-in-future.fix": "API を呼び出すマシンの時計を (NTP で) 合わせてください。ずれた時計で判定した有効期限はその分だけ誤ります。",
+  "token.clock-skew.date-agrees": "API の時計 (Date: {date}) はこのマシンの時計と一致しています。",
+  "token.clock-skew.server-ahead":
+    "API の時計 (Date: {date}) はこのマシンより {seconds} 秒進んでいます。このマシンの時計が遅れているため有効期限の判定が遅れ、API から見ればトークンがすでに期限切れかもしれません。",
+  "token.clock-skew.server-ahead.fix":
+    "ほかを調べる前に、このマシンの時計を (NTP で) 合わせてください。時計を直してから、ほかの項目を読み直してください (エンドポイントやリージョンの食い違いを疑うのはその後です)。",
+  "token.clock-skew.server-behind":
+    "API の時計 (Date: {date}) はこのマシンより {seconds} 秒遅れています。このマシンの時計が進んでいるため、有効か期限切れかの判断が API と食い違います。",
+  "token.clock-skew.server-behind.fix":
+    "ほかを調べる前に、このマシンの時計を (NTP で) 合わせてください。時計を直してから、ほかの項目を読み直してください (エンドポイントやリージョンの食い違いを疑うのはその後です)。",
   "token.audience.ok": "トークンはアプリクライアント {client} に発行されています。",
   "token.audience.not-asked":
     "アプリクライアント {client} に発行されています (REST のオーソライザーは確認しません。比較するには --client-id を指定してください)。",
@@ -118,6 +127,10 @@ export const doctor: Catalogue = {
     "ステージ {stage} は {method} {path} をユーザープール {deployedPools} で提供していますが、オーソライザーは現在 {currentPools} を指定しています。デプロイされていません。",
   "api.deployed.authorizer-changed.fix":
     "API をステージ {stage} にデプロイしてください (create-deployment)。オーソライザーの変更には新しいデプロイが必要です。",
+  "api.deployed.settings-changed":
+    "ステージ {stage} は {method} {path} を現在の設定とは異なる設定 ({settings}) で提供しています。変更がデプロイされていません。",
+  "api.deployed.settings-changed.fix":
+    "API をステージ {stage} にデプロイしてください (create-deployment)。それまでステージはデプロイ時のオーソライザーとメソッドの設定を使い続けます。",
   "authorizer.test-invoke.ok": "オーソライザー {authorizer} はテストモード (TestInvokeAuthorizer) でトークンを受け付けます。",
   "authorizer.test-invoke.refused": "オーソライザー {authorizer} はテストモードでトークンを拒否します (クライアントステータス {status})。",
   "authorizer.test-invoke.refused.fix": "他のトークンの項目を確認してください。テストは同じユーザープールを使い、メソッドのスコープは使いません。",
@@ -156,6 +169,14 @@ export const doctor: Catalogue = {
   "request.answer.policy-deny.fix": "リソースポリシーを変更 (して再デプロイ) してください。",
   "request.answer.policy-no-allow": "API は 403 を返しました。この呼び出しを許可するリソースポリシーのステートメントがありません。",
   "request.answer.policy-no-allow.fix": "このステージ、メソッド、パスへの Allow を追加 (して再デプロイ) してください。",
+  "request.answer.authorizer-deny":
+    "API は 403 'User is not authorized to access this resource with an explicit deny' を返しました。Lambda オーソライザーは実行され、返したポリシーがこのメソッドを拒否しています。",
+  "request.answer.authorizer-deny.fix":
+    "オーソライザー関数のログと返すポリシーを確認してください。Resource がこのステージ、メソッド、パスを含む必要があります (キャッシュされたポリシーは TTL の間ほかのパスにも使われます)。",
+  "request.answer.authorizer-no-allow":
+    "API は 403 'User is not authorized to access this resource' を返しました。Lambda オーソライザーは実行されましたが、返したポリシーにこのメソッドに一致する Allow がありません。",
+  "request.answer.authorizer-no-allow.fix":
+    "この呼び出しに一致する Resource の Allow を返すか (例: arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/*)、ポリシーが 1 つのパスしか指定しないなら結果のキャッシュを無効にしてください。",
   "request.answer.forbidden": "API は 403 Forbidden を返しました。ステージが違うかデプロイされていない、エンドポイントが無効、または API キーがありません。",
   "request.answer.forbidden.fix": "URL のステージ名と、API がそのステージにデプロイされていることを確認してください。",
   "request.answer.authorizer-config": "API は message が null の 500 を返しました。オーソライザーの設定が誤っています (削除されたユーザープール、不正な ARN)。",
@@ -167,6 +188,8 @@ export const doctor: Catalogue = {
   "request.answer.unexpected.fix": "API から読んだ設定と、エンドポイントが提供しているものが違います。--endpoint-url やリージョンは URL の送信先と同じですか?",
   "doctor.request.sent": "送信結果: API は {status} (x-amzn-ErrorType {errorType}) を返しました: {body}",
   "doctor.request.sent-plain": "送信結果: API は {status} を返しました: {body}",
+  "doctor.request.cors-error":
+    "ブラウザではこの {status} は CORS エラーとして表示されます。リクエストに Origin があり、応答に Access-Control-Allow-Origin がないため、ページは本当のステータスを読めません。見えるようにするには、ゲートウェイレスポンスに CORS ヘッダーを追加してください (cors.gateway-responses)。",
   "doctor.request.predicted": "設定からは、API Gateway は HTTP {status} {body} を返すはずです。",
   "doctor.request.sigv4-hint":
     'Authorization ヘッダーがあると、この応答は "... not a valid key=value pair (missing equal-sign) in Authorization header" や "Authorization header requires \'Credential\' parameter" になります。意味はパス、メソッド、ステージの誤りで、トークンの問題ではありません。',

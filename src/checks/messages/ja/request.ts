@@ -14,6 +14,15 @@ export const request: Catalogue = {
   "request.auth-header.empty.fix": "{header} ヘッダーに ID トークンまたはアクセストークンを入れてください。",
   "request.auth-header.bearer-without-token": "{header} ヘッダーが 'Bearer' だけで、トークンがありません。",
   "request.auth-header.bearer-without-token.fix": "リクエスト送信前にトークンを保持する変数が設定されているか確認してください。",
+  "request.auth-header.preflight": "トークンの問題ではありません。これは CORS プリフライトで、トークンは付きません (cors.preflight-authorizer を参照)。",
+  "request.auth-header.iam-signature":
+    "{header} ヘッダーには AWS SigV4 の署名 (AWS4-HMAC-SHA256 Credential=...) が入っています。これは IAM 認可であり、Cognito ユーザープールのオーソライザーはこれをトークンとして読みますが、トークンではありません。",
+  "request.auth-header.iam-signature.fix":
+    'このリクエストへの署名をやめ (クライアントや SDK の SigV4、"AWS Signature" を無効にし)、ユーザープールの ID トークンまたはアクセストークンを {header} で送ってください。IAM を使うつもりなら、メソッドの認可を AWS_IAM にして再デプロイしてください。',
+  "request.auth-header.identity-source-repeated":
+    "オーソライザーの ID ソースで接頭辞が繰り返されています ({identitySource})。API Gateway は {header} という名前のヘッダーを読みますが、これを送るクライアントはないため、Authorization の中身にかかわらずすべての呼び出しが 401 になります。",
+  "request.auth-header.identity-source-repeated.fix":
+    "オーソライザーの identitySource を {meant} にして (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant})、再デプロイしてください。",
   "request.auth-header.other-scheme": "{header} ヘッダーが '{scheme} ' で始まっており、トークンの一部として扱われます。",
   "request.auth-header.other-scheme.fix": "'Bearer <トークン>' か、トークンだけを送ってください。",
 
@@ -52,8 +61,9 @@ export const request: Catalogue = {
   "cors.preflight-authorizer.skipped": "未確認。",
   "cors.preflight-authorizer.ok": "CORS プリフライトはオーソライザーを通りません。",
   "cors.preflight-authorizer.blocked":
-    "CORS プリフライト (OPTIONS) が Cognito トークン必須の {method} メソッドに届きました。ブラウザーはトークンを送りません。",
-  "cors.preflight-authorizer.blocked.fix": "authorizationType が NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加して再デプロイしてください。",
+    "CORS プリフライト (OPTIONS) が認可 {authorization} の {method} メソッドに届きました。ブラウザーはプリフライトに認証情報を付けないため拒否され、ページには CORS エラーが見えます。",
+  "cors.preflight-authorizer.blocked.fix":
+    "直すのは呼び出し側ではなく API です。リソースに認可 NONE の OPTIONS メソッド (CORS ヘッダーを返す MOCK 統合) を追加するか、リソースで CORS を有効にして (このメソッドが作られます)、再デプロイしてください。",
 
   "cors.gateway-responses.not-cross-origin": "Origin ヘッダーがありません: ブラウザーのクロスオリジンリクエストではありません。",
   "cors.gateway-responses.skipped": "未確認。",

@@ -59,6 +59,10 @@ export const token: Catalogue = {
   "token.kind-for-scopes.id-with-scopes.fix": "アクセストークンを送るか、メソッドの authorizationScopes を削除して (再デプロイして) ください。",
   "token.kind-for-scopes.no-matching-scope": "アクセストークンのスコープ ({tokenScopes}) にメソッドのスコープ ({scopes}) がひとつもありません。",
   "token.kind-for-scopes.no-matching-scope.fix": "トークン取得時にメソッドのスコープのいずれかを要求し、アプリクライアントでも許可してください。",
+  "token.kind-for-scopes.sign-in-scope-only":
+    "アクセストークンのスコープは aws.cognito.signin.user.admin だけです。これはユーザープール API でのサインイン (InitiateAuth: パスワードまたは SRP) のスコープで、メソッドは {scopes} のいずれかを必要とします。",
+  "token.kind-for-scopes.sign-in-scope-only.fix":
+    "InitiateAuth/AdminInitiateAuth のトークンには aws.cognito.signin.user.admin しか含まれません。OAuth 2.0 エンドポイント (/oauth2/authorize と /oauth2/token) でアプリクライアントに許可したリソースサーバーのスコープを要求して取得するか、イベントバージョン V2_0 以降のトークン生成前トリガー (accessTokenGeneration.scopesToAdd。Essentials または Plus 機能プラン) で追加してください。",
   "token.kind-for-scopes.unknown-token-use": "トークンの token_use が {tokenUse} で、id でも access でもありません。",
   "token.kind-for-scopes.unknown-token-use.fix": "認証結果の IdToken または AccessToken を送ってください。",
 
