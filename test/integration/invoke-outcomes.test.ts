@@ -63,7 +63,8 @@ describe("invoke: COGNITO_USER_POOLS outcome table", () => {
       path: "/id",
       auth: () => "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=abc",
       expect: UNAUTHORIZED,
-      check: "token.decodable",
+      // The answer is the same 401; the cause is now named as IAM signing, not a broken token.
+      check: "request.auth-header",
     },
     {
       row: "4 altered signature",
