@@ -13,6 +13,7 @@ import {
   PutGatewayResponseCommand,
   PutIntegrationCommand,
   PutMethodCommand,
+  UpdateMethodCommand,
 } from "@aws-sdk/client-api-gateway";
 import { CreateUserPoolClientCommand, CreateUserPoolCommand, CreateUserPoolDomainCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { parse } from "yaml";
@@ -44,6 +45,8 @@ interface Example {
       auth: "NONE" | "AWS_IAM" | "COGNITO_USER_POOLS" | "CUSTOM";
       scopes?: string[];
       deployed?: boolean;
+      /** The authorization type after the deployment (changed, not deployed). */
+      now?: "NONE" | "COGNITO_USER_POOLS";
       apiKeyRequired?: boolean;
     }>;
     policy?: unknown;
@@ -162,6 +165,18 @@ describe("docs/checks: every page's example produces its finding", () => {
       await apigw.send(new PutGatewayResponseCommand({ restApiId: id, responseType: type as "UNAUTHORIZED", responseParameters: params }));
     await apigw.send(new CreateDeploymentCommand({ restApiId: id, stageName: "dev" }));
     for (const m of spec.methods.filter((x) => x.deployed === false)) await put(m);
+    for (const m of spec.methods.filter((x) => x.now))
+      await apigw.send(
+        new UpdateMethodCommand({
+          restApiId: id,
+          resourceId: resources[m.path],
+          httpMethod: m.verb,
+          patchOperations: [
+            { op: "replace", path: "/authorizationType", value: m.now },
+            ...(m.now === "COGNITO_USER_POOLS" ? [{ op: "replace" as const, path: "/authorizerId", value: authorizer.id }] : []),
+          ],
+        }),
+      );
     return id;
   }
 

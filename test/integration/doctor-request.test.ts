@@ -172,7 +172,6 @@ describe("doctor request against poolgate", () => {
     { name: "a stage that does not exist", args: () => [url("/pets", api, "prod"), "-H", `Authorization: ${idToken()}`], failed: ["request.stage"] },
     { name: "an API id that does not exist", args: () => [url("/pets", "zzzzzzzzzz"), "-H", `Authorization: ${idToken()}`], failed: ["request.stage"] },
     { name: "a path not in the deployment", args: () => [url("/nope"), "-H", `Authorization: ${idToken()}`], failed: ["request.route"] },
-    { name: "a method changed after the deployment", args: () => [url("/open")], failed: ["api.deployed"] },
     {
       name: "a method added after the deployment",
       args: () => [url("/pets"), "-X", "POST", "-H", `Authorization: ${idToken()}`],
@@ -200,6 +199,19 @@ describe("doctor request against poolgate", () => {
     });
   }
 
+  it("warns, exit 0, of a change the deployed stage does not serve yet when the stage still lets the request through", async () => {
+    // /open is NONE as deployed and COGNITO_USER_POOLS now: the call passes today, and may not after the next deployment.
+    const r = await run([url("/open")]);
+    assert.deepEqual(r.failed, [], r.stdout);
+    assert.equal(r.code, 0);
+    const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
+    assert.equal(deployed?.status, "warn");
+    assert.match(deployed?.message ?? "", /lets this request through.*NONE.*COGNITO_USER_POOLS, in force from the next deployment/);
+    assert.match(deployed?.fix ?? "", /Before you deploy to stage dev/);
+    const ja = await run([url("/open"), "--lang", "ja"]);
+    assert.match(ja.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /このリクエストを通します/);
+  });
+
   it("says the route was not redeployed when a method exists only in the current configuration", async () => {
     const r = await run([url("/pets"), "-X", "POST", "-H", `Authorization: ${idToken()}`]);
     const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
@@ -221,9 +233,15 @@ describe("doctor request against poolgate", () => {
         patchOperations: [{ op: "add", path: "/authorizationScopes", value: "https://api.example.com/write" }],
       }),
     );
+    // The token still holds one of the scopes (any one suffices): a warning of the next deployment, not a failure.
     const after = await run([url("/pets", scoped.id), "-H", `Authorization: ${access}`]);
-    assert.deepEqual(after.failed, ["api.deployed"], after.stdout);
-    assert.match(after.json?.findings.find((f) => f.id === "api.deployed")?.message ?? "", /scopes/);
+    assert.deepEqual(after.failed, [], after.stdout);
+    const a2 = after.json?.findings.find((f) => f.id === "api.deployed");
+    assert.equal(a2?.status, "warn");
+    assert.match(a2?.message ?? "", /with scopes \[https:\/\/api\.example\.com\/read\] on GET \/pets; the current configuration has scopes \[/);
+    // An ID token is refused as deployed (a scoped method): the undeployed change is reported as a failure beside the cause.
+    const refused = await run([url("/pets", scoped.id), "-H", `Authorization: ${idToken()}`]);
+    assert.equal(refused.status("api.deployed"), "fail");
   });
 
   it("names the Lambda authorizer and method settings changed after the deployment (A2)", async () => {

@@ -29,3 +29,10 @@ test("a pasted character is named in the reader's language", () => {
     "トークンに空白が含まれています: 1 文字目の U+3000（全角スペース）。",
   );
 });
+
+test("scopes read as a list, and none as 'no scopes' (never [] or [-])", () => {
+  assert.equal(formatValue("en", "scopes", "a b"), "scopes [a b]");
+  assert.equal(formatValue("en", "scopes", ""), "no scopes");
+  assert.equal(formatValue("en", "scopes", "-"), "no scopes");
+  assert.equal(formatValue("ja", "scopes", ""), "スコープなし");
+});

@@ -4,12 +4,14 @@ import type { Lang } from "./catalogue.js";
  * Formats a placeholder value for people, by the `{name|format}` a template asks for:
  * - `char`: a code point ("U+3000") with its name where people paste it by accident;
  * - `time`: epoch seconds (or an ISO string) as the UTC time and the local time of the reader's time zone
- *   (the article's readers are mostly in JST): "2026-12-05 16:52:35 UTC (2026-12-06 01:52:35 JST)".
+ *   (the article's readers are mostly in JST): "2026-12-05 16:52:35 UTC (2026-12-06 01:52:35 JST)";
+ * - `scopes`: space-separated OAuth scopes as "scopes [a b]", or "no scopes" for none (not an empty "[]" or "[-]").
  * The checks keep raw values (they run on every gateway request); only renderers format.
  */
 export function formatValue(lang: Lang, format: string, value: string | number, timeZone = localTimeZone()): string {
   if (format === "time") return formatTime(lang, value, timeZone);
   if (format === "char") return formatChar(lang, String(value));
+  if (format === "scopes") return formatScopes(lang, String(value));
   return String(value);
 }
 
@@ -24,6 +26,12 @@ const CHAR_NAMES: Record<string, Record<Lang, string>> = {
   "U+3000": { en: "ideographic space", ja: "全角スペース" },
   "U+FEFF": { en: "byte order mark", ja: "BOM" },
 };
+
+function formatScopes(lang: Lang, value: string): string {
+  const scopes = value.split(" ").filter((s) => s && s !== "-");
+  if (scopes.length === 0) return lang === "ja" ? "スコープなし" : "no scopes";
+  return lang === "ja" ? `スコープ [${scopes.join(" ")}]` : `scopes [${scopes.join(" ")}]`;
+}
 
 function formatChar(lang: Lang, code: string): string {
   const name = CHAR_NAMES[code]?.[lang];

@@ -30,11 +30,22 @@ export interface DeployedVsCurrent {
   policyChanged?: boolean;
   /** Gateway response types customised differently in the deployment and now (e.g. CORS headers added, not deployed). */
   gatewayResponsesChanged?: string[];
+  /**
+   * The deployed stage lets this request through. An undeployed change is then no cause of a refusal: it is a
+   * warning of what the next deployment puts in force, not a failure.
+   */
+  letsThrough?: boolean;
 }
 
 const same = (a: string[] = [], b: string[] = []) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 export function checkDeployed(d: DeployedVsCurrent): Finding {
+  const f = compare(d);
+  if (!d.letsThrough || f.status !== "fail" || f.messageKey === "route-not-deployed") return f;
+  return { ...f, status: "warn", messageKey: `${f.messageKey}.pending` };
+}
+
+function compare(d: DeployedVsCurrent): Finding {
   const params = { stage: d.stage, method: d.verb, path: d.path };
   if (!d.deployed && d.current)
     return finding(ID, "fail", "route-not-deployed", {
@@ -53,7 +64,7 @@ export function checkDeployed(d: DeployedVsCurrent): Finding {
   if (d.current.authorizationType === "COGNITO_USER_POOLS") {
     if (!same(d.deployed.scopes, d.current.scopes))
       return finding(ID, "fail", "scopes-changed", {
-        params: { ...params, deployedScopes: (d.deployed.scopes ?? []).join(" ") || "-", currentScopes: d.current.scopes.join(" ") || "-" },
+        params: { ...params, deployedScopes: (d.deployed.scopes ?? []).join(" "), currentScopes: d.current.scopes.join(" ") },
         actual: d.deployed.scopes ?? [],
         expected: d.current.scopes,
       });

@@ -198,7 +198,7 @@ async function predict(
           policy: config.api?.policy,
         }),
       );
-    if (f.id === "request.route") findings.push(deployedFinding(st, method, config));
+    if (f.id === "request.route") findings.push(deployedFinding(st, method, config, !refusal && !unpredictable));
     // Before the issuer and expiry are blamed: a clock that is off explains both.
     if (f.id === "token.decodable" && f.status !== "skip") {
       const payload = tokenPayload(st, headers);
@@ -213,7 +213,7 @@ async function predict(
 }
 
 /** A2 `api.deployed`: what the stage serves for this route against the current configuration. */
-function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Finding {
+function deployedFinding(st: InvokeState, method: string, config: ApiConfig, letsThrough: boolean): Finding {
   const deployedPath = st.route?.resource.path;
   // The same route in the current configuration, by the gateway's own matching.
   const now = routeRequest({ resources: config.current.resources } as DeploymentSnapshot, st.target.path, method).match;
@@ -244,6 +244,7 @@ function deployedFinding(st: InvokeState, method: string, config: ApiConfig): Fi
     exportAvailable: config.exportAvailable,
     policyChanged: config.exportAvailable && canonicalJson(config.deployedPolicy) !== canonicalJson(config.api?.policy),
     gatewayResponsesChanged: changedGatewayResponses(config),
+    letsThrough,
   });
 }
 

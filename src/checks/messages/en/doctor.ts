@@ -124,7 +124,7 @@ export const doctor: Catalogue = {
     "Stage {stage} still serves {method} {path} with {deployedType}; the current configuration says {currentType}. The change was not deployed.",
   "api.deployed.authorization-changed.fix": "Deploy the API to stage {stage} (create-deployment); changes to methods and authorizers need a new deployment.",
   "api.deployed.scopes-changed":
-    "Stage {stage} serves {method} {path} with scopes [{deployedScopes}]; the current configuration has [{currentScopes}]. Not deployed.",
+    "Stage {stage} serves {method} {path} with {deployedScopes|scopes}; the current configuration has {currentScopes|scopes}. Not deployed.",
   "api.deployed.scopes-changed.fix": "Deploy the API to stage {stage} (create-deployment).",
   "api.deployed.authorizer-changed":
     "Stage {stage} serves {method} {path} with the user pools {deployedPools}; the authorizer now names {currentPools}. Not deployed.",
@@ -228,4 +228,26 @@ export const doctor: Catalogue = {
   "api.deployed.gateway-responses-changed.fix": "Deploy the API to stage {stage} (create-deployment): gateway response changes need a new deployment.",
   "doctor.request.missing-pools":
     "The authorizer also lists user pools that do not exist ({pools}): tokens from them get 500 AUTHORIZER_CONFIGURATION_ERROR; remove the stale ARNs and redeploy.",
+  // A2 when the deployed stage still lets the request through: what the next deployment puts in force.
+  "api.deployed.authorization-changed.pending":
+    "Stage {stage} lets this request through: it still serves {method} {path} with {deployedType}. The current configuration says {currentType}, in force from the next deployment.",
+  "api.deployed.authorization-changed.pending.fix":
+    "Nothing to fix for this call today. Before you deploy to stage {stage}, make sure callers meet {currentType}: after the deployment this request may be refused.",
+  "api.deployed.scopes-changed.pending":
+    "Stage {stage} lets this request through with {deployedScopes|scopes} on {method} {path}; the current configuration has {currentScopes|scopes}, in force from the next deployment.",
+  "api.deployed.scopes-changed.pending.fix":
+    "Before you deploy to stage {stage}, check that callers send what the current scopes ask: an access token with one of them, or any token of the pool where there are none.",
+  "api.deployed.authorizer-changed.pending":
+    "Stage {stage} lets this request through with the user pools {deployedPools}; the authorizer now names {currentPools}, in force from the next deployment.",
+  "api.deployed.authorizer-changed.pending.fix": "Before you deploy to stage {stage}, check that callers' tokens come from {currentPools}.",
+  "api.deployed.settings-changed.pending":
+    "Stage {stage} lets this request through with the deployed settings of {method} {path}; the current configuration changes {settings}, in force from the next deployment.",
+  "api.deployed.settings-changed.pending.fix": "Before you deploy to stage {stage}, check that this request still passes with the changed {settings}.",
+  "api.deployed.policy-changed.pending":
+    "Stage {stage} lets this request through under the resource policy of its deployment; the current policy differs and is in force from the next deployment.",
+  "api.deployed.policy-changed.pending.fix": "Before you deploy to stage {stage}, check that the current policy still allows this caller.",
+  "api.deployed.gateway-responses-changed.pending":
+    "Stage {stage} lets this request through; its gateway responses ({types}) differ from the current configuration, in force from the next deployment.",
+  "api.deployed.gateway-responses-changed.pending.fix":
+    "Deploy to stage {stage} when ready: gateway responses only shape refusals, so this request is not affected.",
 };

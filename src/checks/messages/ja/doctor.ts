@@ -121,7 +121,7 @@ export const doctor: Catalogue = {
   "api.deployed.authorization-changed.fix":
     "API をステージ {stage} にデプロイしてください (create-deployment)。メソッドやオーソライザーの変更には新しいデプロイが必要です。",
   "api.deployed.scopes-changed":
-    "ステージ {stage} は {method} {path} をスコープ [{deployedScopes}] で提供しています。現在の設定は [{currentScopes}] です。デプロイされていません。",
+    "ステージ {stage} は {method} {path} を{deployedScopes|scopes}で提供しています。現在の設定は{currentScopes|scopes}です。デプロイされていません。",
   "api.deployed.scopes-changed.fix": "API をステージ {stage} にデプロイしてください (create-deployment)。",
   "api.deployed.authorizer-changed":
     "ステージ {stage} は {method} {path} をユーザープール {deployedPools} で提供していますが、オーソライザーは現在 {currentPools} を指定しています。デプロイされていません。",
@@ -222,4 +222,26 @@ export const doctor: Catalogue = {
     "API をステージ {stage} にデプロイしてください (create-deployment)。ゲートウェイレスポンスの変更には新しいデプロイが必要です。",
   "doctor.request.missing-pools":
     "オーソライザーは存在しないユーザープール ({pools}) も指定しています。そのトークンには 500 AUTHORIZER_CONFIGURATION_ERROR が返ります。古い ARN を削除して再デプロイしてください。",
+  "api.deployed.authorization-changed.pending":
+    "ステージ {stage} はこのリクエストを通します。{method} {path} はまだ {deployedType} で提供されています。現在の設定の {currentType} は次のデプロイから有効になります。",
+  "api.deployed.authorization-changed.pending.fix":
+    "この呼び出しで今直すことはありません。ステージ {stage} にデプロイする前に、呼び出し元が {currentType} の条件を満たすか確かめてください。デプロイ後はこのリクエストが拒否されることがあります。",
+  "api.deployed.scopes-changed.pending":
+    "ステージ {stage} は {method} {path} を{deployedScopes|scopes}で提供しており、このリクエストを通します。現在の設定の{currentScopes|scopes}は次のデプロイから有効になります。",
+  "api.deployed.scopes-changed.pending.fix":
+    "ステージ {stage} にデプロイする前に、呼び出し元が現在のスコープの条件を満たすか確かめてください。スコープがあればそのいずれかを含むアクセストークン、なければユーザープールのいずれかのトークンが必要です。",
+  "api.deployed.authorizer-changed.pending":
+    "ステージ {stage} はユーザープール {deployedPools} でこのリクエストを通します。オーソライザーが現在指定している {currentPools} は次のデプロイから有効になります。",
+  "api.deployed.authorizer-changed.pending.fix":
+    "ステージ {stage} にデプロイする前に、呼び出し元のトークンが {currentPools} から発行されているか確かめてください。",
+  "api.deployed.settings-changed.pending":
+    "ステージ {stage} は {method} {path} をデプロイ時の設定で提供しており、このリクエストを通します。現在の設定で変わる項目 ({settings}) は次のデプロイから有効になります。",
+  "api.deployed.settings-changed.pending.fix": "ステージ {stage} にデプロイする前に、変更した項目 ({settings}) でもこのリクエストが通るか確かめてください。",
+  "api.deployed.policy-changed.pending":
+    "ステージ {stage} はデプロイ時のリソースポリシーでこのリクエストを通します。現在のポリシーは異なり、次のデプロイから有効になります。",
+  "api.deployed.policy-changed.pending.fix": "ステージ {stage} にデプロイする前に、現在のポリシーでもこの呼び出し元が許可されるか確かめてください。",
+  "api.deployed.gateway-responses-changed.pending":
+    "ステージ {stage} はこのリクエストを通します。ゲートウェイレスポンス ({types}) は現在の設定と異なり、次のデプロイから有効になります。",
+  "api.deployed.gateway-responses-changed.pending.fix":
+    "準備ができたらステージ {stage} にデプロイしてください。ゲートウェイレスポンスは拒否の応答だけを形作るので、このリクエストには影響しません。",
 };
