@@ -27,7 +27,7 @@ describe("doctor token against poolgate", () => {
     assert.equal(r.code, 0);
     assert.equal(r.status("token.signature"), "pass");
     assert.equal(r.status("token.claims"), "pass");
-    assert.ok(r.json?.notes.some((n) => /would accept this token/.test(n)));
+    assert.ok(r.json?.notes.some((n) => /and no scopes would accept this token/.test(n)));
     assert.ok(
       r.json?.notes.some((n) => /^exp = \d+ = \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC.* \(in /.test(n)),
       r.stdout,

@@ -63,7 +63,7 @@ function authorizerFor(poolId: string, expression: string | undefined): Authoriz
  * answer is given "if the signature is genuine", from the first other failure.
  */
 function decisionNote(result: CognitoAuthorizerResult, findings: Finding[], pool: string, scopes: string[] | undefined, keysUnknown: boolean): Note {
-  const scopeText = scopes?.join(" ") || "-";
+  const scopeText = scopes?.join(" ") ?? "";
   if (!keysUnknown) {
     if (result.decision === "allow") return { key: "doctor.token.decision.allow", params: { pool, scopes: scopeText } };
     const answer = defaultAnswerOf({ type: result.outcome?.responseType ?? "UNAUTHORIZED", message: result.outcome?.message ?? "Unauthorized" });

@@ -106,10 +106,10 @@ export const doctor: Catalogue = {
   "doctor.claim.scope": "scope = {value}: the access token's OAuth scopes; a method with scopes needs at least one of them.",
   "doctor.claim.groups": "cognito:groups = {value}: the user's groups.",
   "doctor.claim.username": "username = {value}: the user's internal user name.",
-  "doctor.token.decision.allow": "An API method with a Cognito authorizer for {pool} and scopes [{scopes}] would accept this token.",
+  "doctor.token.decision.allow": "An API method with a Cognito authorizer for {pool} and {scopes|scopes} would accept this token.",
   "doctor.token.decision.deny": "An API method with a Cognito authorizer for {pool} would answer {status} {body}.",
   "doctor.token.decision.allow-if-signed":
-    "If its signature is genuine (not checked), an API method with a Cognito authorizer for {pool} and scopes [{scopes}] would accept this token.",
+    "If its signature is genuine (not checked), an API method with a Cognito authorizer for {pool} and {scopes|scopes} would accept this token.",
   "doctor.token.decision.deny-if-signed":
     "Even with a genuine signature (not checked), an API method with a Cognito authorizer for {pool} would answer {status} {body}.",
   // A2 api.deployed (doctor)

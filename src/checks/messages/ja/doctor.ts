@@ -104,10 +104,10 @@ export const doctor: Catalogue = {
   "doctor.claim.scope": "scope = {value}: アクセストークンの OAuth スコープ。スコープのあるメソッドには、このうち少なくとも 1 つが必要です。",
   "doctor.claim.groups": "cognito:groups = {value}: ユーザーのグループ。",
   "doctor.claim.username": "username = {value}: ユーザーの内部ユーザー名。",
-  "doctor.token.decision.allow": "{pool} の Cognito オーソライザーとスコープ [{scopes}] を設定した API メソッドは、このトークンを受け付けます。",
+  "doctor.token.decision.allow": "{pool} の Cognito オーソライザーと{scopes|scopes}を設定した API メソッドは、このトークンを受け付けます。",
   "doctor.token.decision.deny": "{pool} の Cognito オーソライザーを設定した API メソッドは {status} {body} を返します。",
   "doctor.token.decision.allow-if-signed":
-    "署名が正しければ (未確認)、{pool} の Cognito オーソライザーとスコープ [{scopes}] を設定した API メソッドは、このトークンを受け付けます。",
+    "署名が正しければ (未確認)、{pool} の Cognito オーソライザーと{scopes|scopes}を設定した API メソッドは、このトークンを受け付けます。",
   "doctor.token.decision.deny-if-signed":
     "署名が正しいとしても (未確認)、{pool} の Cognito オーソライザーを設定した API メソッドは {status} {body} を返します。",
   "api.deployed.ok": "ステージ {stage} は {method} {path} の現在の設定を提供しています。",
