@@ -216,7 +216,8 @@ describe("doctor request against poolgate", () => {
     const r = await run([url("/pets"), "-X", "POST", "-H", `Authorization: ${idToken()}`]);
     const deployed = r.json?.findings.find((f) => f.id === "api.deployed");
     assert.equal(deployed?.status, "fail");
-    assert.match(deployed?.fix ?? "", /create-deployment/);
+    // The doctor knows the API id: the command is ready to paste.
+    assert.match(deployed?.fix ?? "", new RegExp(`create-deployment --rest-api-id ${api} --stage-name dev`));
   });
 
   it("reads the deployed authorizer and scopes from the stage export, and sees scopes changed after the deployment", async () => {

@@ -36,3 +36,12 @@ test("scopes read as a list, and none as 'no scopes' (never [] or [-])", () => {
   assert.equal(formatValue("en", "scopes", "-"), "no scopes");
   assert.equal(formatValue("ja", "scopes", ""), "スコープなし");
 });
+
+test("an argument placeholder shows the id when known and <kebab-name> otherwise", () => {
+  assert.equal(
+    message("en", "api.deployed.scopes-changed.fix", { stage: "dev", apiId: "a1b2c3d4e5" }).includes("--rest-api-id a1b2c3d4e5 --stage-name dev"),
+    true,
+  );
+  assert.equal(message("en", "api.deployed.scopes-changed.fix", { stage: "dev" }).includes("--rest-api-id <api-id> --stage-name dev"), true);
+  assert.match(message("ja", "request.auth-header.identity-source-repeated.fix", { meant: "m" }), /--authorizer-id <authorizer-id>/);
+});

@@ -209,7 +209,10 @@ async function predict(
     else if (f.id === "token.claims") findings.push(finding("authorizer.test-invoke", "skip", "offline"));
   }
   addNotes(st, refusal, headers, notes, record.missingPools);
-  return { findings, notes, prediction };
+  // The ids the doctor knows fill the commands of fix texts ({apiId|arg}), which the gateway leaves as <api-id>.
+  const known: Record<string, string> = { apiId: target.apiId };
+  if (st.route?.method.authorizerId) known.authorizerId = st.route.method.authorizerId;
+  return { findings: findings.map((f) => ({ ...f, params: { ...known, ...f.params } })), notes, prediction };
 }
 
 /** A2 `api.deployed`: what the stage serves for this route against the current configuration. */

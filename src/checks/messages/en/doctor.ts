@@ -119,21 +119,23 @@ export const doctor: Catalogue = {
   "api.deployed.no-route": "Not compared: {method} {path} exists neither deployed nor in the current configuration.",
   "api.deployed.route-not-deployed":
     "{method} {path} exists in the API but not in the deployment stage {stage} serves: it was added after the last deployment.",
-  "api.deployed.route-not-deployed.fix": "Deploy the API: aws apigateway create-deployment --rest-api-id <id> --stage-name {stage}.",
+  "api.deployed.route-not-deployed.fix": "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}.",
   "api.deployed.authorization-changed":
     "Stage {stage} still serves {method} {path} with {deployedType}; the current configuration says {currentType}. The change was not deployed.",
-  "api.deployed.authorization-changed.fix": "Deploy the API to stage {stage} (create-deployment); changes to methods and authorizers need a new deployment.",
+  "api.deployed.authorization-changed.fix":
+    "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}. Changes to methods and authorizers need a new deployment.",
   "api.deployed.scopes-changed":
     "Stage {stage} serves {method} {path} with {deployedScopes|scopes}; the current configuration has {currentScopes|scopes}. Not deployed.",
-  "api.deployed.scopes-changed.fix": "Deploy the API to stage {stage} (create-deployment).",
+  "api.deployed.scopes-changed.fix": "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}.",
   "api.deployed.authorizer-changed":
     "Stage {stage} serves {method} {path} with the user pools {deployedPools}; the authorizer now names {currentPools}. Not deployed.",
-  "api.deployed.authorizer-changed.fix": "Deploy the API to stage {stage} (create-deployment); authorizer changes need a new deployment.",
+  "api.deployed.authorizer-changed.fix":
+    "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}. Authorizer changes need a new deployment.",
   // A3 authorizer.test-invoke (doctor)
   "api.deployed.settings-changed":
     "Stage {stage} serves {method} {path} with other settings than the current configuration ({settings}): the change was not deployed.",
   "api.deployed.settings-changed.fix":
-    "Deploy the API to stage {stage} (create-deployment): the stage keeps the authorizer and method settings of its deployment until then.",
+    "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}. The stage keeps the authorizer and method settings of its deployment until then.",
   "authorizer.test-invoke.ok": "The authorizer {authorizer} accepts the token in test mode (TestInvokeAuthorizer).",
   "authorizer.test-invoke.refused": "The authorizer {authorizer} refuses the token in test mode (client status {status}).",
   "authorizer.test-invoke.refused.fix": "Read the other token findings: the test uses the same pool list, without method scopes.",
@@ -222,10 +224,12 @@ export const doctor: Catalogue = {
   "doctor.request.none-with-jwt":
     "The method has no authorization (NONE): API Gateway neither checks the token nor passes its claims ($context.authorizer.claims is empty), so a 401 here comes from your backend.",
   "api.deployed.policy-changed": "Stage {stage} still enforces the resource policy of its deployment; the current policy differs. Not deployed.",
-  "api.deployed.policy-changed.fix": "Deploy the API to stage {stage} (create-deployment): a policy change has no effect until then.",
+  "api.deployed.policy-changed.fix":
+    "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}. A policy change has no effect until then.",
   "api.deployed.gateway-responses-changed":
     "Stage {stage} serves other gateway responses ({types}) than the current configuration: e.g. CORS headers added but not deployed.",
-  "api.deployed.gateway-responses-changed.fix": "Deploy the API to stage {stage} (create-deployment): gateway response changes need a new deployment.",
+  "api.deployed.gateway-responses-changed.fix":
+    "Deploy the API: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}. Gateway response changes need a new deployment.",
   "doctor.request.missing-pools":
     "The authorizer also lists user pools that do not exist ({pools}): tokens from them get 500 AUTHORIZER_CONFIGURATION_ERROR; remove the stale ARNs and redeploy.",
   // A2 when the deployed stage still lets the request through: what the next deployment puts in force.

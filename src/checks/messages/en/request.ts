@@ -21,7 +21,7 @@ export const request: Catalogue = {
   "request.auth-header.identity-source-repeated":
     "The authorizer's identity source repeats its prefix ({identitySource}): API Gateway reads a header called {header}, which no client sends, so every call is 401 whatever Authorization carries.",
   "request.auth-header.identity-source-repeated.fix":
-    "Set the authorizer's identitySource to {meant} (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant}) and redeploy.",
+    "Set the authorizer's identitySource to {meant} (aws apigateway update-authorizer --rest-api-id {apiId|arg} --authorizer-id {authorizerId|arg} --patch-operations op=replace,path=/identitySource,value={meant}) and redeploy.",
   "request.auth-header.other-scheme": "The {header} header starts with '{scheme} ', which is sent as part of the token.",
   "request.auth-header.other-scheme.fix": "Send 'Bearer <token>' or the bare token.",
 

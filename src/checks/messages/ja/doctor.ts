@@ -115,22 +115,22 @@ export const doctor: Catalogue = {
     "ステージ {stage} には {method} {path} が現在の認可タイプで存在します (デプロイ済みのオーソライザーとスコープはステージのエクスポートがないため読めませんでした)。",
   "api.deployed.no-route": "未比較: {method} {path} はデプロイ済みにも現在の設定にもありません。",
   "api.deployed.route-not-deployed": "{method} {path} は API にありますが、ステージ {stage} のデプロイにはありません。最後のデプロイの後に追加されました。",
-  "api.deployed.route-not-deployed.fix": "API をデプロイしてください: aws apigateway create-deployment --rest-api-id <id> --stage-name {stage}",
+  "api.deployed.route-not-deployed.fix": "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}",
   "api.deployed.authorization-changed":
     "ステージ {stage} は {method} {path} をまだ {deployedType} で提供しています。現在の設定は {currentType} です。変更がデプロイされていません。",
   "api.deployed.authorization-changed.fix":
-    "API をステージ {stage} にデプロイしてください (create-deployment)。メソッドやオーソライザーの変更には新しいデプロイが必要です。",
+    "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。メソッドやオーソライザーの変更には新しいデプロイが必要です。",
   "api.deployed.scopes-changed":
     "ステージ {stage} は {method} {path} を{deployedScopes|scopes}で提供しています。現在の設定は{currentScopes|scopes}です。デプロイされていません。",
-  "api.deployed.scopes-changed.fix": "API をステージ {stage} にデプロイしてください (create-deployment)。",
+  "api.deployed.scopes-changed.fix": "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。",
   "api.deployed.authorizer-changed":
     "ステージ {stage} は {method} {path} をユーザープール {deployedPools} で提供していますが、オーソライザーは現在 {currentPools} を指定しています。デプロイされていません。",
   "api.deployed.authorizer-changed.fix":
-    "API をステージ {stage} にデプロイしてください (create-deployment)。オーソライザーの変更には新しいデプロイが必要です。",
+    "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。オーソライザーの変更には新しいデプロイが必要です。",
   "api.deployed.settings-changed":
     "ステージ {stage} は {method} {path} を現在の設定とは異なる設定 ({settings}) で提供しています。変更がデプロイされていません。",
   "api.deployed.settings-changed.fix":
-    "API をステージ {stage} にデプロイしてください (create-deployment)。それまでステージはデプロイ時のオーソライザーとメソッドの設定を使い続けます。",
+    "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。それまでステージはデプロイ時のオーソライザーとメソッドの設定を使い続けます。",
   "authorizer.test-invoke.ok": "オーソライザー {authorizer} はテストモード (TestInvokeAuthorizer) でトークンを受け付けます。",
   "authorizer.test-invoke.refused": "オーソライザー {authorizer} はテストモードでトークンを拒否します (クライアントステータス {status})。",
   "authorizer.test-invoke.refused.fix": "他のトークンの項目を確認してください。テストは同じユーザープールを使い、メソッドのスコープは使いません。",
@@ -215,11 +215,12 @@ export const doctor: Catalogue = {
   "doctor.request.none-with-jwt":
     "メソッドに認可がありません (NONE)。API Gateway はトークンを確認せず、クレームも渡しません ($context.authorizer.claims は空)。ここでの 401 はバックエンドが返しています。",
   "api.deployed.policy-changed": "ステージ {stage} はまだデプロイ時のリソースポリシーを適用しています。現在のポリシーとは異なります。デプロイされていません。",
-  "api.deployed.policy-changed.fix": "API をステージ {stage} にデプロイしてください (create-deployment)。ポリシーの変更はそれまで効果がありません。",
+  "api.deployed.policy-changed.fix":
+    "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。ポリシーの変更はそれまで効果がありません。",
   "api.deployed.gateway-responses-changed":
     "ステージ {stage} は現在の設定とは異なるゲートウェイレスポンス ({types}) を提供しています (例: CORS ヘッダーを追加したがデプロイしていない)。",
   "api.deployed.gateway-responses-changed.fix":
-    "API をステージ {stage} にデプロイしてください (create-deployment)。ゲートウェイレスポンスの変更には新しいデプロイが必要です。",
+    "API をデプロイしてください: aws apigateway create-deployment --rest-api-id {apiId|arg} --stage-name {stage}。ゲートウェイレスポンスの変更には新しいデプロイが必要です。",
   "doctor.request.missing-pools":
     "オーソライザーは存在しないユーザープール ({pools}) も指定しています。そのトークンには 500 AUTHORIZER_CONFIGURATION_ERROR が返ります。古い ARN を削除して再デプロイしてください。",
   "api.deployed.authorization-changed.pending":

@@ -22,7 +22,7 @@ export const request: Catalogue = {
   "request.auth-header.identity-source-repeated":
     "オーソライザーの ID ソースで接頭辞が繰り返されています ({identitySource})。API Gateway は {header} という名前のヘッダーを読みますが、これを送るクライアントはないため、Authorization の中身にかかわらずすべての呼び出しが 401 になります。",
   "request.auth-header.identity-source-repeated.fix":
-    "オーソライザーの identitySource を {meant} にして (aws apigateway update-authorizer --patch-operations op=replace,path=/identitySource,value={meant})、再デプロイしてください。",
+    "オーソライザーの identitySource を {meant} にして (aws apigateway update-authorizer --rest-api-id {apiId|arg} --authorizer-id {authorizerId|arg} --patch-operations op=replace,path=/identitySource,value={meant})、再デプロイしてください。",
   "request.auth-header.other-scheme": "{header} ヘッダーが '{scheme} ' で始まっており、トークンの一部として扱われます。",
   "request.auth-header.other-scheme.fix": "'Bearer <トークン>' か、トークンだけを送ってください。",
 
