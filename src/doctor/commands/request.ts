@@ -87,10 +87,10 @@ export async function doctorRequest(url: string | undefined, o: RequestOptions, 
         throw new UsageError("doctor.usage.unreachable", { endpoint: req.url, code: (e as NodeJS.ErrnoException).code ?? e.message });
       });
       report.answer = { status: answer.status, body: answer.body };
-      const f = checkAnswer({ status: answer.status, body: answer.body, errorType: answer.headers["x-amzn-errortype"] }, prediction);
+      const errorType = answer.headers["x-amzn-errortype"];
+      const f = checkAnswer({ status: answer.status, body: answer.body, errorType }, prediction);
       addDateSkew(findings, checkDateHeader(answer.headers.date, io.now()));
       findings.push(f);
-      const errorType = answer.headers["x-amzn-errortype"];
       notes.push({
         key: errorType ? "doctor.request.sent" : "doctor.request.sent-plain",
         params: { status: answer.status, body: answer.body.slice(0, 300), ...(errorType ? { errorType } : {}) },

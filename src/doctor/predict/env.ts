@@ -5,6 +5,7 @@ import type { InvokeEnv } from "../../apigateway/invoke/state.js";
 import type { FunctionRun } from "../../checks/authorizer/lambda.js";
 import { parseUserPoolArn } from "../../grammar/provider-arn.js";
 import { substituteStageVariables } from "../../grammar/stage-variables.js";
+import { decodeJwt } from "../../jwt/jwt.js";
 import type { ApiKeyMatch, Authorizer } from "../../shapes/apigateway.js";
 import { awsIssuer } from "../../urls.js";
 import { type AwsTarget, type apiGatewayClient, awsCall, awsErrorName, type cognitoClient } from "../aws/target.js";
@@ -112,12 +113,9 @@ export async function doctorEnv(o: DoctorEnvOptions): Promise<{ env: InvokeEnv; 
 function issuersInHeaders(headers: Record<string, string>): string[] {
   const out: string[] = [];
   for (const v of Object.values(headers)) {
-    const m = /eyJ[\w-]*\.(eyJ[\w-]*)\./.exec(v);
-    if (!m) continue;
-    try {
-      const iss = (JSON.parse(Buffer.from(m[1], "base64url").toString("utf8")) as { iss?: unknown }).iss;
-      if (typeof iss === "string") out.push(iss);
-    } catch {}
+    const token = /eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*/.exec(v)?.[0];
+    const iss = token === undefined ? undefined : decodeJwt(token)?.payload.iss;
+    if (typeof iss === "string") out.push(iss);
   }
   return out;
 }
