@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, headless, with nothing that talks to the network on its own. */
 export const launchChromium = (): Promise<Browser> =>
@@ -17,6 +17,30 @@ export const launchChromium = (): Promise<Browser> =>
     ],
     timeout: 30_000,
   });
+
+/**
+ * Opens a URL in a fresh context that collects console errors and every request that would leave loopback (aborted),
+ * so a page that breaks or phones home fails the test that asserts on `errors` and `offLoopback`.
+ */
+export async function openWatched(browser: Browser, url: string, locale: string, viewport = { width: 1200, height: 900 }) {
+  const context: BrowserContext = await browser.newContext({ locale, viewport });
+  const errors: string[] = [];
+  const offLoopback: string[] = [];
+  await context.route(
+    (u) => u.hostname !== "127.0.0.1",
+    (route) => {
+      offLoopback.push(route.request().url());
+      return route.abort();
+    },
+  );
+  const page: Page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, errors, offLoopback };
+}
 
 /** Screenshots go under test-artifacts/ (git-ignored). */
 export function artifactPath(name: string): string {

@@ -19,32 +19,11 @@ import {
   ListUsersCommand,
   SetUserPoolMfaConfigCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { artifactPath, launchChromium, startCallbackServer } from "../harness/browser.js";
+import type { Browser, Locator } from "playwright-core";
+import { artifactPath, launchChromium, openWatched, startCallbackServer } from "../harness/browser.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const text = async (l: Locator) => (await l.textContent()) ?? "";
-
-/** A fresh context on the console; collects console errors and every request that would leave loopback. */
-async function open(browser: Browser, url: string, locale: string) {
-  const context: BrowserContext = await browser.newContext({ locale, viewport: { width: 1200, height: 900 } });
-  const errors: string[] = [];
-  const offLoopback: string[] = [];
-  await context.route(
-    (u) => u.hostname !== "127.0.0.1",
-    (route) => {
-      offLoopback.push(route.request().url());
-      return route.abort();
-    },
-  );
-  const page: Page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  return { context, page, errors, offLoopback };
-}
 
 describe("console: undeployed changes, methods a token suits, and the test-user action (Chromium)", () => {
   let t: TestServer;
@@ -125,7 +104,7 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
   });
 
   it("shows what a new deployment would change, per stage, until the stage is deployed again", async () => {
-    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/#/apis`, "en-US");
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/#/apis`, "en-US");
     const api = page.locator(`section[data-api="${apiId}"]`);
     await api.locator(".pending p.in-sync[data-stage='dev']").waitFor();
     assert.match(await text(api.locator(".pending")), /Stage dev serves the current configuration\./);
@@ -185,7 +164,7 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
   });
 
   it("creates a test user, copies its tokens, and lists which deployed methods accept them", async () => {
-    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/#/pools`, "en-US");
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/#/pools`, "en-US");
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const pool = page.locator(`section[data-pool="${poolId}"]`);
     await pool.waitFor();
@@ -375,7 +354,7 @@ describe("console: undeployed changes, methods a token suits, and the test-user 
   });
 
   it("leaves out of a refusal's one-line message what the record does not know, instead of printing '…'", async () => {
-    const { context, page, errors } = await open(browser, `${t.url}/_poolgate/`, "en-US");
+    const { context, page, errors } = await openWatched(browser, `${t.url}/_poolgate/`, "en-US");
     await page.waitForSelector("#request-rows", { state: "attached" });
     const res = await fetch(`${t.url}/_aws/execute-api/${apiId}/nope/pets`);
     const requestId = res.headers.get("x-amzn-requestid") as string;

@@ -1,34 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { artifactPath, launchChromium } from "../harness/browser.js";
+import type { Browser, Locator } from "playwright-core";
+import { artifactPath, launchChromium, openWatched } from "../harness/browser.js";
 import { cognitoAuthorizer, createPool, type InvokeServer, invokeUrl, MOCK_200, type PoolFixture, snapshotOf, startInvokeServer } from "./invoke-fixture.js";
 
 /** Markup in a header value: the console must show it as text. */
 const XSS = `<img src=x onerror="window.__xss=1">`;
 
 const text = async (l: Locator) => (await l.textContent()) ?? "";
-
-/** Opens the console in a fresh context; collects console errors and every request that would leave loopback. */
-async function open(browser: Browser, url: string, locale: string, viewport = { width: 1200, height: 900 }) {
-  const context: BrowserContext = await browser.newContext({ locale, viewport });
-  const errors: string[] = [];
-  const offLoopback: string[] = [];
-  await context.route(
-    (u) => u.hostname !== "127.0.0.1",
-    (route) => {
-      offLoopback.push(route.request().url());
-      return route.abort();
-    },
-  );
-  const page: Page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
-  return { context, page, errors, offLoopback };
-}
 
 describe("web console in Chromium", () => {
   let t: InvokeServer;
@@ -55,7 +34,7 @@ describe("web console in Chromium", () => {
   });
 
   it("shows a refused request live, with its failing check, steps, masked headers and claims", async () => {
-    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/`, "en-US");
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/`, "en-US");
     await page.waitForSelector("#request-rows", { state: "attached" });
     assert.equal(await page.locator("#request-rows tr").count(), 0);
 
@@ -138,7 +117,7 @@ describe("web console in Chromium", () => {
   });
 
   it("decodes a pasted token and runs the token checks, in Japanese by the browser's language", async () => {
-    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/#/token`, "ja-JP");
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/#/token`, "ja-JP");
     assert.equal(await page.getAttribute("html", "lang"), "ja");
     await page.waitForSelector("#token-input");
     assert.equal(await text(page.locator("h1")), "トークン");
@@ -169,7 +148,7 @@ describe("web console in Chromium", () => {
   });
 
   it("fits a phone screen (390 px) without horizontal scrolling, and lists refusals in Japanese", async () => {
-    const { context, page, errors, offLoopback } = await open(browser, `${t.url}/_poolgate/`, "ja-JP", { width: 390, height: 844 });
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/`, "ja-JP", { width: 390, height: 844 });
     await page.locator("#request-rows tr").first().waitFor();
     const cause = await text(page.locator('#request-rows td.cause:has-text("token.not-expired")'));
     assert.match(cause, /token\.not-expired/);

@@ -18,7 +18,7 @@ import {
   CreateUserPoolDomainCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Browser, Locator } from "playwright-core";
-import { artifactPath, launchChromium } from "../harness/browser.js";
+import { artifactPath, launchChromium, openWatched } from "../harness/browser.js";
 import { startServer, type TestServer } from "../harness/server.js";
 
 const text = async (l: Locator) => (await l.textContent()) ?? "";
@@ -87,23 +87,7 @@ describe("console: user pools and APIs in Chromium", () => {
   });
 
   it("shows pools with clients, users, domain, resource servers and the outbox, and APIs with their tree and stages", async () => {
-    const context = await browser.newContext({ locale: "en-US" });
-    const errors: string[] = [];
-    const offLoopback: string[] = [];
-    await context.route(
-      (u) => u.hostname !== "127.0.0.1",
-      (route) => {
-        offLoopback.push(route.request().url());
-        return route.abort();
-      },
-    );
-    const page = await context.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(e.message));
-
-    await page.goto(`${t.url}/_poolgate/#/pools`);
+    const { context, page, errors, offLoopback } = await openWatched(browser, `${t.url}/_poolgate/#/pools`, "en-US");
     const pool = page.locator(`section[data-pool="${poolId}"]`);
     await pool.waitFor();
     const shown = await text(pool);
