@@ -41,3 +41,10 @@ it("shows A2 for a stage that does not exist or has no deployment, and no articl
   const f = finding("request.stage", "fail", "unknown-stage", { params: { apiId: "a", stage: "prod", stages: "dev" } });
   assert.match(renderText({ titleKey: "doctor.title.token", findings: [f], notes: [] } as never, "en"), /A2 request\.stage/);
 });
+
+it("ends the Japanese summary without a space after 。", () => {
+  const report = { titleKey: "doctor.title.token", titleParams: {}, findings: [finding("token.input", "pass", "ok")], notes: [] };
+  const summary = renderText(report, "ja").trimEnd().split("\n").at(-1) ?? "";
+  assert.match(summary, /件。チェックリスト/);
+  assert.doesNotMatch(summary, /。 /);
+});

@@ -37,7 +37,10 @@ export function renderText(r: Report, lang: Lang): string {
       fail: count("fail"),
       warn: count("warn"),
       skip: count("skip"),
-    }) + (verdictOf(r) === "fail" ? ` ${t("doctor.verdict.fail")}` : ` ${t("doctor.verdict.pass")}`),
+    }) +
+      // Japanese sentences follow 。 without a space.
+      (lang === "ja" ? "" : " ") +
+      t(verdictOf(r) === "fail" ? "doctor.verdict.fail" : "doctor.verdict.pass"),
   );
   return `${lines.join("\n")}\n`;
 }
